@@ -220,6 +220,8 @@ export interface Plan {
   year?: number;
   /** The union's name as written in a title row, if any. */
   unionName?: string;
+  /** 会员人数 stated on the plan sheet ("会员人数：120"), used for per-member welfare caps. */
+  memberCount?: number;
   mapping: ColumnMapping<PlanField>;
 }
 

@@ -1,0 +1,51 @@
+/**
+ * What one ledger row means for the budget and the disclosure: income, expenditure, or neither.
+ *
+ * Every report model asks this same question, so it is answered once, here:
+ *  - an entry booked to an income account (4xx) is income, net of any amount on the paying side
+ *    (a refund of dues written in the 支出 column reduces income rather than becoming an expense);
+ *  - an entry booked to an expense account (5xx) is expenditure, net of money coming back (a returned
+ *    advance or refund written in the 收入 column reduces the expense line it belongs to);
+ *  - cash and bank accounts (101/102/111) name the book itself in many hand-made cash journals, so they
+ *    say nothing about the counter-account: such rows are classified by the side the money is on;
+ *  - any other balance-sheet account (固定资产, 代管经费, 借出款 …) is a movement of funds that is neither
+ *    income nor expenditure;
+ *  - rows without an account are classified by the side the money is on.
+ * Internal transfers (cash to bank, 提现/存现) are NOT decided here: callers exclude them with
+ * `isInternalTransfer`, because which rows are transfers is the classifier's business.
+ */
+import type { Entry, Fen } from "../model/types";
+
+export type FlowKind = "income" | "expense";
+
+export interface Flow {
+  kind: FlowKind;
+  /** Net amount on that side, in fen; negative for a refund larger than the booking (rare, but kept). */
+  amount: Fen;
+}
+
+/** Account codes that name the cash book or bank book itself rather than a counter-account. */
+const BOOK_ACCOUNT_CODES = ["101", "102", "111"];
+
+function isBookAccount(code: string): boolean {
+  return BOOK_ACCOUNT_CODES.some((c) => code === c || code.startsWith(c));
+}
+
+/** Income, expenditure or neither (undefined) for one entry; see the module comment for the rules. */
+export function entryFlow(e: Entry): Flow | undefined {
+  const account = e.account;
+  if (account && !isBookAccount(account.code)) {
+    if (account.kind === "income") return { kind: "income", amount: e.income - e.expense };
+    if (account.kind === "expense") return { kind: "expense", amount: e.expense - e.income };
+    return undefined; // a balance-sheet movement: not income, not expenditure
+  }
+  const net = e.income - e.expense;
+  if (net > 0) return { kind: "income", amount: net };
+  if (net < 0) return { kind: "expense", amount: -net };
+  return undefined;
+}
+
+/** The change the entry makes to the money on hand (收入 − 支出), whatever its account. */
+export function cashMovement(e: Entry): Fen {
+  return e.income - e.expense;
+}

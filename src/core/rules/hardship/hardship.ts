@@ -1,0 +1,64 @@
+/**
+ * Hardship aid (困难帮扶) must go to a named person, by real-name bank transfer, with an approval on file.
+ * No recipient: neither a member id nor a counterparty. Not by transfer: the payment method says cash (or the
+ * row is in a cash journal); rows without a payment method are not guessed at.
+ * No approval: strict tier, but only checked when the ledger has an approval column (审批单号/审批日期): most
+ * hand-kept ledgers do not, and flagging every aid row there would bury the useful findings.
+ */
+import type { Finding } from "../../model/types";
+import type { Rule } from "../types";
+import { amountCell, cellOf, fieldCell, finding, money } from "../util";
+import { paidInCash } from "../spending/cash-over-limit";
+
+export const hardshipAidNoRecipient: Rule = {
+  id: "hardship-aid-no-recipient",
+  area: "hardship",
+  tier: "strict",
+  severity: "error",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const e of ctx.counted) {
+      if (e.expense <= 0) continue;
+      const type = ctx.hardship(e);
+      if (!type || e.memberId?.trim() || e.counterparty?.trim()) continue;
+      out.push(finding("hardship-aid-no-recipient", "error", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "counterparty")]));
+    }
+    return out;
+  },
+};
+
+export const hardshipAidNotByTransfer: Rule = {
+  id: "hardship-aid-not-by-transfer",
+  area: "hardship",
+  tier: "strict",
+  severity: "warning",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const e of ctx.counted) {
+      if (e.expense <= 0) continue;
+      const type = ctx.hardship(e);
+      if (!type || !paidInCash(e, ctx)) continue;
+      out.push(finding("hardship-aid-not-by-transfer", "warning", { type, method: e.paymentMethod?.trim() || "现金", summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "paymentMethod"), amountCell(e)]));
+    }
+    return out;
+  },
+};
+
+export const hardshipAidNoApproval: Rule = {
+  id: "hardship-aid-no-approval",
+  area: "hardship",
+  tier: "strict",
+  severity: "warning",
+  run(ctx) {
+    const sheetsWithColumn = new Set(ctx.books.ledger.mappings.filter((m) => m.columns.approval !== undefined).map((m) => m.sheet));
+    if (!sheetsWithColumn.size) return [];
+    const out: Finding[] = [];
+    for (const e of ctx.counted) {
+      if (e.expense <= 0 || !sheetsWithColumn.has(e.sheet)) continue;
+      const type = ctx.hardship(e);
+      if (!type || e.approval?.trim()) continue;
+      out.push(finding("hardship-aid-no-approval", "warning", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "approval")]));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+/** Account-side checks: income on an expense account (or the reverse), and internal transfers counted. */
+import type { Finding } from "../../model/types";
+import type { Rule } from "../types";
+import { amountCell, cellOf, finding, money } from "../util";
+
+/**
+ * Income booked to an expense account, or a payment booked to an income account. Refunds and reversals
+ * (退回, 冲销, 红字…, the "wrong-side" synonym table) do this on purpose and are left alone.
+ */
+export const wrongSide: Rule = {
+  id: "wrong-side",
+  area: "ledger",
+  tier: "basic",
+  severity: "warning",
+  run(ctx) {
+    const reversal = ctx.keywords("wrong-side");
+    const out: Finding[] = [];
+    for (const e of ctx.counted) {
+      const kind = e.account?.kind;
+      if (kind !== "income" && kind !== "expense") continue;
+      const wrong = (kind === "expense" && e.income > 0 && e.expense === 0) || (kind === "income" && e.expense > 0 && e.income === 0);
+      if (!wrong || reversal.test(e.summary) || reversal.test(e.note)) continue;
+      const amount = kind === "expense" ? e.income : e.expense;
+      out.push(
+        finding("wrong-side", "warning", { account: e.account!.name, context: kind, ...money("amount", amount) }, [cellOf(e, "account", "subAccount"), amountCell(e)]),
+      );
+    }
+    return out;
+  },
+};
+
+/**
+ * A transfer between the union's own accounts or funds (提现, 存现, 转存…) booked to an income or expense account:
+ * it would inflate both income and expense in the disclosure.
+ */
+export const internalTransferCounted: Rule = {
+  id: "internal-transfer-counted",
+  area: "ledger",
+  tier: "basic",
+  severity: "warning",
+  run(ctx) {
+    return ctx.entries
+      .filter((e) => ctx.isTransfer(e) && (e.account?.kind === "income" || e.account?.kind === "expense"))
+      .map((e) =>
+        finding("internal-transfer-counted", "warning", { account: e.account!.name, summary: e.summary, ...money("amount", e.income || e.expense) }, [
+          cellOf(e, "account", "subAccount"),
+        ]),
+      );
+  },
+};

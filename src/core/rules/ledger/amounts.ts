@@ -1,0 +1,36 @@
+/** Row-level amount checks: income and expense on one row, and negative amounts. */
+import type { Rule } from "../types";
+import { cellOf, finding, money } from "../util";
+
+export const incomeAndExpenseInOneRow: Rule = {
+  id: "income-and-expense-in-one-row",
+  area: "ledger",
+  tier: "basic",
+  severity: "error",
+  run(ctx) {
+    return ctx.entries
+      .filter((e) => e.income !== 0 && e.expense !== 0)
+      .map((e) =>
+        finding("income-and-expense-in-one-row", "error", { ...money("income", e.income), ...money("expense", e.expense) }, [
+          cellOf(e, "income"),
+          cellOf(e, "expense"),
+        ]),
+      );
+  },
+};
+
+/** Negative amounts: often a red-ink reversal (红字冲销), which is legitimate but must point at what it reverses. */
+export const negativeAmount: Rule = {
+  id: "negative-amount",
+  area: "ledger",
+  tier: "basic",
+  severity: "warning",
+  run(ctx) {
+    const out = [];
+    for (const e of ctx.entries) {
+      if (e.income < 0) out.push(finding("negative-amount", "warning", money("amount", e.income), [cellOf(e, "income", "amount")]));
+      if (e.expense < 0) out.push(finding("negative-amount", "warning", money("amount", e.expense), [cellOf(e, "expense", "amount")]));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The printed balance of each row must equal the previous balance + income − expense, to the fen.
+ * Each sheet is its own journal (a cash journal and a bank journal have separate balances). The run starts from
+ * the opening row (上年结转/期初余额) when there is one, else from the first printed balance.
+ * Only the row where the balance breaks is reported: a row is flagged when its printed balance matches neither
+ * the correct running balance nor the previous printed balance carried forward, so an error the treasurer carried
+ * on is reported once, and a single typo followed by a correct row is reported once. We then continue from the
+ * correct running value.
+ */
+import type { Entry, Finding, Fen } from "../../model/types";
+import type { Rule, RuleContext } from "../types";
+import { cellOf, finding, money } from "../util";
+
+export interface SheetStart {
+  balance: Fen;
+  /** Entries at or above this row come before the opening and are not part of the run. */
+  afterRow: number;
+}
+
+export function openingOf(ctx: RuleContext, sheet: string): SheetStart | undefined {
+  const row = ctx.books.ledger.subtotals.find((s) => s.sheet === sheet && s.kind === "opening" && s.balance !== undefined);
+  if (row) return { balance: row.balance!, afterRow: row.row };
+  const o = ctx.books.ledger.opening;
+  if (o && o.source.sheet === sheet) return { balance: o.amount, afterRow: o.source.row };
+  return undefined;
+}
+
+export function entriesBySheet(ctx: RuleContext): Map<string, Entry[]> {
+  const m = new Map<string, Entry[]>();
+  for (const e of ctx.entries) {
+    let l = m.get(e.sheet);
+    if (!l) m.set(e.sheet, (l = []));
+    l.push(e);
+  }
+  for (const l of m.values()) l.sort((a, b) => a.row - b.row);
+  return m;
+}
+
+export const runningBalance: Rule = {
+  id: "running-balance",
+  area: "ledger",
+  tier: "basic",
+  severity: "error",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const [sheet, rows] of entriesBySheet(ctx)) {
+      const start = openingOf(ctx, sheet);
+      let correct: Fen | undefined = start?.balance;
+      let printed: Fen | undefined = start?.balance;
+      let sincePrinted = 0;
+      for (const e of rows) {
+        if (start && e.row <= start.afterRow) continue;
+        const delta = e.income - e.expense;
+        if (correct === undefined) {
+          // No opening row: the first printed balance is taken as given.
+          if (e.balance !== undefined) {
+            correct = e.balance;
+            printed = e.balance;
+            sincePrinted = 0;
+          }
+          continue;
+        }
+        correct += delta;
+        sincePrinted += delta;
+        if (e.balance === undefined) continue;
+        const carried = printed! + sincePrinted;
+        if (e.balance !== correct && e.balance !== carried) {
+          out.push(
+            finding(
+              "running-balance",
+              "error",
+              { ...money("printed", e.balance), ...money("expected", correct), ...money("difference", e.balance - correct) },
+              [cellOf(e, "balance")],
+            ),
+          );
+        }
+        printed = e.balance;
+        sincePrinted = 0;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * 八不准 #1: shopping cards and cash-like vouchers, and cash handed out where the occasion allows only goods.
+ * Cards: any payment whose summary names one (cake vouchers and pick-up vouchers for designated goods excluded).
+ * Cash: a welfare payment (festival, birthday, retirement in most packs) whose summary says cash (现金, 红包,
+ * 慰问金…) or that is paid in cash to "全体会员", when the pack's allowed forms for that occasion exclude cash.
+ */
+import type { Finding } from "../../model/types";
+import type { Rule } from "../types";
+import { amountCell, cellOf, finding, money } from "../util";
+
+const everyone = /全体|全员|每人|人均/;
+
+export const shoppingCardOrCashGift: Rule = {
+  id: "shopping-card-or-cash-gift",
+  area: "spending",
+  tier: "strict",
+  severity: "error",
+  run(ctx) {
+    const cards = ctx.keywords("shopping-card-or-cash-gift");
+    const cashWords = ctx.keywords("cash-gift");
+    const cashPayment = ctx.keywords("cash");
+    const out: Finding[] = [];
+    for (const e of ctx.counted) {
+      if (e.expense <= 0) continue;
+      const card = cards.match(e.summary);
+      if (card !== undefined) {
+        out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: card, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]));
+        continue;
+      }
+      const occasion = ctx.occasion(e);
+      if (!occasion || ctx.hardship(e)) continue;
+      const allowed = ctx.pack.allowedForms?.[occasion];
+      if (!allowed || allowed.includes("cash")) continue;
+      const term =
+        cashWords.match(e.summary) ??
+        (cashPayment.test(e.paymentMethod) && everyone.test(`${e.counterparty ?? ""}${e.summary}`) ? e.paymentMethod!.trim() : undefined);
+      if (term === undefined) continue;
+      out.push(
+        finding("shopping-card-or-cash-gift", "error", { context: "cash", term, occasion, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,97 @@
+/** The rule contract: a named check in a tier, with a default severity, that turns a context into findings. */
+import type { Books, Entry, Fen, Finding, Severity, SourceRef } from "../model/types";
+import type { Period } from "../model/period";
+import type { WelfareOccasion } from "../classify/welfare";
+import type { HardshipAidType } from "../classify/hardship";
+import type { PackOverrides, RulePack } from "../packs/schema";
+import type { KeywordTable } from "./keywords";
+
+/** basic: always on; strict: on by default, catches policy problems; optional: only when enabled by id. */
+export type Tier = "basic" | "strict" | "optional";
+
+export type RuleArea = "ledger" | "budget" | "spending" | "welfare" | "hardship" | "engine";
+
+export interface Rule {
+  id: string;
+  area: RuleArea;
+  tier: Tier;
+  /** The usual severity; a rule may emit another one where its doc says so. */
+  severity: Severity;
+  run(ctx: RuleContext): Finding[];
+}
+
+export interface CheckOptions {
+  /** The rule pack (caps, limits, allowed forms); national defaults when absent. */
+  pack?: RulePack;
+  /** The period the books are for; defaults to the books' year. */
+  period?: Period;
+  /** Tiers to run; default basic + strict. */
+  tiers?: Tier[];
+  /** Optional-tier rules to run anyway, by id. */
+  enable?: string[];
+  /** Over-budget tolerance as a fraction of the line's budget (0.05 = 5 %); default 0. */
+  overBudgetTolerance?: number;
+  /** How many days before a statutory festival a festival gift may be bought; default 30. */
+  festivalWindowDays?: number;
+  /** Largest cash payment before it is flagged, in fen; default the pack's value (1,000 元 nationally). */
+  cashLimitFen?: Fen;
+  /** Member count for per-member caps; default the plan's stated count. */
+  memberCount?: number;
+  /** The user's cap overrides, applied on top of the pack. */
+  capOverrides?: PackOverrides;
+}
+
+/** Options with every default filled in, as the rules see them. */
+export interface ResolvedOptions {
+  pack: RulePack;
+  period?: Period;
+  tiers: Tier[];
+  enable: string[];
+  overBudgetTolerance: number;
+  festivalWindowDays: number;
+  cashLimitFen: Fen;
+  memberCount?: number;
+}
+
+import type { PlanMatch } from "../match/plan-match";
+export type { PlanMatch };
+
+/** What every rule reads. Classifications are computed once per entry and shared between rules. */
+export interface RuleContext {
+  books: Books;
+  options: ResolvedOptions;
+  pack: RulePack;
+  entries: Entry[];
+  /** Entries that are real income or expense (internal transfers left out). */
+  counted: Entry[];
+  isTransfer(e: Entry): boolean;
+  occasion(e: Entry): WelfareOccasion | undefined;
+  hardship(e: Entry): HardshipAidType | undefined;
+  /** The entries of one welfare occasion that are real expenses. */
+  welfare(occasion: WelfareOccasion): Entry[];
+  /** The plan match (computed once, on first use); undefined when there is no plan. */
+  planMatch(): PlanMatch | undefined;
+  /** The synonym table of a rule, with the pack's extensions; a tester over a text. */
+  keywords(ruleId: string): KeywordMatcher;
+  memberCount?: number;
+}
+
+export interface KeywordMatcher {
+  table: KeywordTable;
+  /** True when the text contains an included term once the excluded phrases are taken out. */
+  test(text: string | undefined): boolean;
+  /** The first included term found, for the message. */
+  match(text: string | undefined): string | undefined;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Milliseconds per rule id. */
+  timings: Record<string, number>;
+  /** The pack used (after overrides), so the disclosure can name it. */
+  pack: RulePack;
+  /** Ids of the rules that ran. */
+  ran: string[];
+}
+
+export type { Finding, SourceRef, Entry, Severity };

@@ -1,0 +1,127 @@
+/** Small helpers shared by rules: locating findings, grouping, recipients, head counts. */
+import type { Entry, Finding, LedgerField, Severity, SourceRef } from "../model/types";
+import { formatYuan } from "../model/money";
+import type { Fen } from "../model/types";
+
+/** Column letters for a 1-based column number ("A", "Z", "AA"). */
+export function columnLetters(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s || "A";
+}
+
+export function refAt(sheet: string, row: number, column = 1): SourceRef {
+  return { sheet, row, column, address: `${columnLetters(column)}${row}` };
+}
+
+/** The cell of the first field the entry was read from, else the row's first cell. */
+export function cellOf(e: Entry, ...fields: LedgerField[]): SourceRef {
+  for (const f of fields) {
+    const c = e.cells[f];
+    if (c) return c;
+  }
+  const any = e.cells.summary ?? e.cells.date ?? Object.values(e.cells)[0];
+  return any ? { ...any } : refAt(e.sheet, e.row);
+}
+
+/** The amount cell of an entry: the expense cell for a payment, the income cell for a receipt. */
+export function amountCell(e: Entry): SourceRef {
+  return e.expense !== 0 ? cellOf(e, "expense", "amount", "income") : cellOf(e, "income", "amount", "expense");
+}
+
+export function finding(
+  rule: string,
+  severity: Severity,
+  params: Record<string, string | number>,
+  locations: SourceRef[],
+  fix?: string,
+): Finding {
+  return fix ? { rule, severity, params, locations, fix } : { rule, severity, params, locations };
+}
+
+/** Money params travel twice: formatted yuan for the message, raw fen for programs. */
+export function money(name: string, fen: Fen): Record<string, string | number> {
+  return { [name]: formatYuan(fen), [`${name}Fen`]: fen };
+}
+
+export function groupBy<T, K>(items: Iterable<T>, key: (t: T) => K | undefined): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+const spaces = /[\s\u3000]+/g;
+
+/** Who received a per-person payment: the member id, else the counterparty's name; undefined when unknown. */
+export function recipientKey(e: Entry): string | undefined {
+  const id = e.memberId?.replace(spaces, "");
+  if (id) return `id:${id}`;
+  const name = e.counterparty?.replace(spaces, "");
+  if (name && !/全体|会员们|职工们|等\d*人|^\d+人$/.test(name)) return `name:${name}`;
+  return undefined;
+}
+
+/** The recipient's display label: the name when known, else the member id. */
+export function recipientLabel(e: Entry): string {
+  return e.counterparty?.trim() || e.memberId?.trim() || "";
+}
+
+const headcountRe = /(\d{1,5})\s*(?:人|名|位)(?!民)/;
+
+/** A head count written in the summary ("中秋节慰问品 120人", "5名退休职工"), when present. */
+export function headcountInSummary(summary: string | undefined): number | undefined {
+  if (!summary) return undefined;
+  const m = headcountRe.exec(toHalfWidth(summary));
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n > 0 ? n : undefined;
+}
+
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+export function sumOf<T>(items: T[], f: (t: T) => number): number {
+  let s = 0;
+  for (const it of items) s += f(it);
+  return s;
+}
+
+/** Year of an ISO date without parsing ("2025-03-01" -> 2025). */
+export function isoYear(iso: string | undefined): number | undefined {
+  if (!iso || iso.length < 4) return undefined;
+  const y = Number(iso.slice(0, 4));
+  return Number.isFinite(y) ? y : undefined;
+}
+
+/** Entries sorted by sheet order, then row: the order the treasurer wrote them. */
+export function inSheetOrder(entries: Entry[], sheets: string[]): Entry[] {
+  const pos = new Map(sheets.map((s, i) => [s, i]));
+  return [...entries].sort((a, b) => (pos.get(a.sheet) ?? 0) - (pos.get(b.sheet) ?? 0) || a.row - b.row);
+}
+
+/**
+ * The cell of a field on an entry's row even when the cell was empty (the reader records only cells it read):
+ * the column comes from the sheet's column mapping.
+ */
+export function fieldCell(
+  mappings: { sheet: string; columns: Partial<Record<LedgerField, number>> }[],
+  e: Entry,
+  field: LedgerField,
+): SourceRef {
+  const c = e.cells[field];
+  if (c) return c;
+  const col = mappings.find((m) => m.sheet === e.sheet)?.columns[field];
+  return col ? refAt(e.sheet, e.row, col) : cellOf(e, field);
+}

@@ -1,0 +1,76 @@
+/**
+ * Festival gifts. The cap is per member per year: collective purchases are divided by the member count
+ * (options.memberCount, else the plan's 会员人数); without a member count the per-member check is skipped.
+ * Guizhou caps each festival separately (festivalCaps, "*" = any other festival); Beijing caps the year's festival
+ * total at a share of the budgeted income. A gift must be bought within the window before a statutory festival.
+ */
+import { festivalBefore } from "../../model/festivals";
+import type { Entry, Finding } from "../../model/types";
+import { fenToYuan, roundToFen } from "../../model/money";
+import type { Rule } from "../types";
+import { amountCell, cellOf, finding, groupBy, isoYear, money, sumOf } from "../util";
+
+export const festivalGiftOverCap: Rule = {
+  id: "festival-gift-over-cap",
+  area: "welfare",
+  tier: "strict",
+  severity: "warning",
+  run(ctx) {
+    const pack = ctx.pack;
+    const members = ctx.memberCount;
+    const fallbackYear = ctx.books.ledger.year ?? ctx.books.plan?.year;
+    const out: Finding[] = [];
+    for (const [year, entries] of groupBy(ctx.welfare("festival"), (e) => isoYear(e.date) ?? fallbackYear ?? 0)) {
+      const total = sumOf(entries, (e) => e.expense);
+      const where = entries.map(amountCell);
+      const yearParam = year || "";
+
+      if (pack.festivalRatioOfBudgetedIncome !== undefined && ctx.books.plan) {
+        const income = sumOf(ctx.books.plan.lines.filter((l) => l.kind === "income"), (l) => l.adjustedBudget);
+        const limit = Math.floor(income * pack.festivalRatioOfBudgetedIncome);
+        if (income > 0 && total > limit) {
+          out.push(
+            finding("festival-gift-over-cap", "warning", { context: "ratio", year: yearParam, ratio: Math.round(pack.festivalRatioOfBudgetedIncome * 100), ...money("total", total), ...money("income", income), ...money("cap", limit), ...money("over", total - limit) }, where),
+          );
+        }
+      }
+      if (!members || members <= 0) continue;
+
+      if (pack.festivalCaps) {
+        const byFestival = groupBy(entries, (e: Entry) => (e.date ? festivalBefore(e.date, ctx.options.festivalWindowDays)?.name : undefined));
+        for (const [festival, list] of byFestival) {
+          const cap = pack.festivalCaps[festival] ?? pack.festivalCaps["*"];
+          if (cap === undefined) continue;
+          const sum = sumOf(list, (e) => e.expense);
+          if (sum <= cap * members) continue;
+          const perHead = roundToFen(fenToYuan(sum) / members);
+          out.push(
+            finding("festival-gift-over-cap", "warning", { context: "festival", festival, year: yearParam, members, ...money("total", sum), ...money("perHead", perHead), ...money("cap", cap), ...money("over", perHead - cap) }, list.map(amountCell)),
+          );
+        }
+      }
+      const cap = pack.welfareCaps.festival;
+      if (cap !== undefined && total > cap * members) {
+        const perHead = roundToFen(fenToYuan(total) / members);
+        out.push(
+          finding("festival-gift-over-cap", "warning", { context: "year", year: yearParam, members, ...money("total", total), ...money("perHead", perHead), ...money("cap", cap), ...money("over", perHead - cap) }, where),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export const festivalGiftOffFestival: Rule = {
+  id: "festival-gift-off-festival",
+  area: "welfare",
+  tier: "strict",
+  severity: "warning",
+  run(ctx) {
+    const window = ctx.options.festivalWindowDays;
+    return ctx
+      .welfare("festival")
+      .filter((e) => e.date !== undefined && festivalBefore(e.date, window) === undefined)
+      .map((e) => finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "date", "summary")]));
+  },
+};

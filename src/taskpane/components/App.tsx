@@ -1,0 +1,113 @@
+/**
+ * The pane: a header, a tab list and the active tab. App owns the state (through hooks) and hands data and
+ * callbacks to presentational tabs. Only 账簿 exists now; 检查账目 (findings), 报表 (reports) and 设置 (settings)
+ * plug into TABS below and read `books` from the books controller.
+ */
+import { useState, type ReactNode } from "react";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { readBooks as coreReadBooks } from "../../core/read/books";
+import { useBooks, type BooksController, type ReadBooks } from "../use-books";
+import { useT } from "../i18n";
+import { BooksTab } from "./BooksTab";
+
+/** Where the pane runs: inside Excel, on the demo page (fake Excel), or in a plain browser tab. */
+export type PaneEnvironment = "excel" | "demo" | "browser";
+
+export type TabId = "books" | "findings" | "reports" | "settings";
+
+interface TabContext {
+  books: BooksController;
+}
+
+interface TabDefinition {
+  id: TabId;
+  labelKey: string;
+  render: (ctx: TabContext) => ReactNode;
+}
+
+/** Add later tabs here, e.g. { id: "findings", labelKey: "ui.tab.findings", render: ({ books }) => <FindingsTab …/> }. */
+const TABS: TabDefinition[] = [{ id: "books", labelKey: "ui.tab.books", render: ({ books }) => <BooksTab controller={books} /> }];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  tabs: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  environment?: PaneEnvironment;
+  /** The core reader; tests may pass a stub. */
+  readBooks?: ReadBooks;
+}
+
+export function App({ gateway, environment = "excel", readBooks = coreReadBooks }: AppProps) {
+  const tr = useT();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("books");
+  const books = useBooks(gateway, readBooks);
+  const active = TABS.find((d) => d.id === tab) ?? TABS[0];
+
+  return (
+    <div className={styles.root} data-testid="pane">
+      <header className={styles.header}>
+        <Title3 as="h1">{tr("ui.app.title")}</Title3>
+        <Caption1 className={styles.subtitle}>{tr("ui.app.subtitle")}</Caption1>
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        size="medium"
+      >
+        {TABS.map((d) => (
+          <Tab key={d.id} value={d.id} data-testid={`tab-${d.id}`}>
+            {tr(d.labelKey)}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.body}>
+        {environment !== "excel" && (
+          <MessageBar intent="info" data-testid="environment-note">
+            <MessageBarBody>{tr(environment === "demo" ? "ui.env.demo" : "ui.env.browser")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {active.render({ books })}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * One webpack config for every build (CI build time matters, so no second config to keep in step).
+ *
+ *   npx webpack --mode production                 -> dist/ for hosting: taskpane.html loads Office.js from the CDN
+ *   npx webpack --mode production --env local     -> same bundle, but taskpane.html loads the local office-js/ copy
+ *   npx webpack --mode development                -> local Office.js, source maps
+ *
+ * demo.html always uses the local Office.js copy: the demo page must not load anything off its own origin.
+ * The local copy needs o15apptofilemappingtable.js next to office.js, or Office.onReady never resolves.
+ */
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const root = __dirname;
+const exists = (p) => fs.existsSync(path.join(root, p));
+
+/** The ribbon function file may not exist yet (another area owns src/commands); build without it until it does. */
+function commandsEntry() {
+  for (const candidate of ["src/commands/commands.ts", "src/commands/commands.tsx"]) {
+    if (exists(candidate)) return "./" + candidate;
+  }
+  return undefined;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const localOffice = dev || Boolean(env.local);
+  const commands = commandsEntry();
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    demo: "./src/demo/demo.tsx",
+  };
+  if (commands) entry.commands = commands;
+
+  const page = (filename, chunk, title, officeJs) =>
+    new HtmlWebpackPlugin({
+      filename,
+      chunks: [chunk],
+      template: "./src/taskpane/page.html",
+      templateParameters: { title, officeJs },
+      minify: dev ? false : { collapseWhitespace: true, removeComments: true },
+    });
+
+  const copies = [
+    {
+      from: "node_modules/@microsoft/office-js/dist",
+      to: "office-js",
+      filter: (p) => /dist[\\/](office\.js|o15apptofilemappingtable\.js|en-us[\\/]office_strings\.js)$/.test(p),
+      // Microsoft's files are already minified; re-minifying them costs build time for nothing.
+      info: { minimized: true },
+    },
+  ];
+  if (exists("manifest.xml")) copies.push({ from: "manifest.xml", to: "manifest.xml" });
+  if (exists("assets")) copies.push({ from: "assets", to: "assets", info: { minimized: true } });
+
+  const commandsPage = exists("src/commands/commands.html")
+    ? new HtmlWebpackPlugin({ filename: "commands.html", chunks: ["commands"], template: "./src/commands/commands.html" })
+    : page("commands.html", "commands", "工会经费助手 commands", localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN);
+
+  return {
+    mode,
+    entry,
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type-checking is its own CI step (tsc --noEmit); the bundler only strips types.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      page("taskpane.html", "taskpane", "工会经费助手", localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN),
+      page("demo.html", "demo", "工会经费助手 · 演示", OFFICE_JS_LOCAL),
+      ...(commands ? [commandsPage] : []),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    optimization: {
+      // The pane and the demo share React + Fluent: one vendor chunk is minified once, not twice (build time),
+      // and the browser caches it across both pages.
+      splitChunks: {
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name !== "commands", enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+    devServer: {
+      static: path.join(root, "dist"),
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
