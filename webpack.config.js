@@ -26,6 +26,8 @@ function commandsEntry() {
   return undefined;
 }
 
+const paneChunks = (chunk) => chunk.name === "taskpane" || chunk.name === "demo";
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
@@ -57,7 +59,10 @@ module.exports = (env = {}, argv = {}) => {
     },
   ];
   if (exists("manifest.xml")) copies.push({ from: "manifest.xml", to: "manifest.xml" });
-  if (exists("assets")) copies.push({ from: "assets", to: "assets", info: { minimized: true } });
+  if (exists("assets")) {
+    // Icons and static pages only: scripts kept beside them (icon generators) are not for the web server.
+    copies.push({ from: "assets", to: "assets", info: { minimized: true }, globOptions: { ignore: ["**/*.mjs", "**/*.js", "**/*.ts"] } });
+  }
 
   const commandsPage = exists("src/commands/commands.html")
     ? new HtmlWebpackPlugin({ filename: "commands.html", chunks: ["commands"], template: "./src/commands/commands.html" })
@@ -90,11 +95,12 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {
-      // The pane and the demo share React + Fluent: one vendor chunk is minified once, not twice (build time),
-      // and the browser caches it across both pages.
+      // The pane and the demo share React + Fluent and the whole pane: each shared chunk is minified once, not
+      // twice (build time), and the browser caches it across both pages. The ribbon file stays on its own.
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name !== "commands", enforce: true },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: paneChunks, enforce: true, priority: 10 },
+          pane: { name: "pane", chunks: paneChunks, minChunks: 2, enforce: true, priority: 0 },
         },
       },
     },

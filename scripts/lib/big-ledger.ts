@@ -40,8 +40,8 @@ interface Template {
 
 const TEMPLATES: readonly Template[] = [
   { kind: "income", summary: "收会员会费", account: "会费收入", planCategory: "收入", planItem: "会员会费", min: 200, max: 1500, weight: 14, toMember: false, counterparty: "工会小组" },
-  { kind: "income", summary: "收行政拨缴工会经费", account: "拨缴经费收入", planCategory: "收入", planItem: "行政拨缴经费", min: 2000, max: 9000, weight: 8, toMember: false, counterparty: "江城精密机械有限公司" },
-  { kind: "income", summary: "收公司行政补助", account: "行政补助收入", planCategory: "收入", planItem: "行政补助", min: 1000, max: 5000, weight: 3, toMember: false, counterparty: "江城精密机械有限公司" },
+  { kind: "income", summary: "收行政拨缴工会经费", account: "拨缴经费收入", planCategory: "收入", planItem: "行政拨缴经费", min: 2000, max: 9000, weight: 4, toMember: false, counterparty: "江城精密机械有限公司" },
+  { kind: "income", summary: "收公司行政补助", account: "行政补助收入", planCategory: "收入", planItem: "行政补助", min: 1000, max: 5000, weight: 2, toMember: false, counterparty: "江城精密机械有限公司" },
   { kind: "income", summary: "银行存款结息", account: "其他收入", planCategory: "收入", planItem: "利息收入", min: 1, max: 90, weight: 1, toMember: false, counterparty: "中国工商银行江城支行" },
   { kind: "expense", summary: "生日慰问（蛋糕券）", account: "50104", planCategory: "职工活动支出", planItem: "生日慰问", min: 200, max: 200, weight: 20, toMember: true },
   { kind: "expense", summary: "住院慰问", account: "职工活动支出—其他活动支出", planCategory: "职工活动支出", planItem: "病丧慰问", min: 300, max: 800, weight: 4, toMember: true },

@@ -109,12 +109,13 @@ export function buildSample(): Sample {
       sheet: PLAN_SHEET,
       address: adjustedBudgetAddress(plan, OVER_BUDGET_ITEM),
       zh: `计划项目“${OVER_BUDGET_ITEM}”调整后预算 ${thousands(adjustedBudgetFen(basketball))}，实际支出 ${thousands(basketballActual)}（${basketballRows.join("、")}），超支 ${thousands(basketballActual - adjustedBudgetFen(basketball))}`,
+      note: "",
       en: `Plan item ${OVER_BUDGET_ITEM} (staff basketball match): adjusted budget ${thousands(adjustedBudgetFen(basketball))}, spent ${thousands(basketballActual)} (${basketballRows.join(", ")}), ${thousands(basketballActual - adjustedBudgetFen(basketball))} over.`,
     },
   ];
   for (const d of described) d.note = `${d.zh} / ${d.en}`;
   const expectedFindings = described.map(({ rule, sheet, address, note }) => ({ rule, sheet, address, note }));
-  return { table, snapshot: toWorkbookSnapshot(table), expectedFindings, readme: buildReadme(described, ledger), ledger };
+  return { table, snapshot: toWorkbookSnapshot(table), expectedFindings, readme: buildReadme(described, ledger, festivalPerMemberFen(txns)), ledger };
 }
 
 /** JSON with one line per row of cells, so a diff of the sample shows which rows changed. */
@@ -123,7 +124,11 @@ export function formatJson(value: unknown): string {
   return `${pretty.replace(/\[\n\s+([^[\]{}]*?)\n\s+\]/g, (_m, inner: string) => `[${inner.split(/,\n\s+/).join(", ")}]`)}\n`;
 }
 
-function buildReadme(findings: DescribedFinding[], ledger: LedgerLayout): string {
+function festivalPerMemberFen(txns: readonly Txn[]): number {
+  return Math.round(sumBy(txns, (t) => t.planItem in FESTIVAL_ITEMS, (t) => t.expenseFen) / MEMBER_COUNT);
+}
+
+function buildReadme(findings: DescribedFinding[], ledger: LedgerLayout, festivalFen: number): string {
   const rows = findings.map((f, i) => `| ${i + 1} | \`${f.rule}\` | ${f.sheet}!${f.address} | ${f.zh} | ${f.en} |`);
   const entryCount = ledger.entries.length;
   return `# 样例工作簿 / Sample workbook
@@ -156,11 +161,11 @@ Vouchers run through the year (记-001…, never restarting); a voucher with an 
 |---|---|---|---|---|
 ${rows.join("\n")}
 
-除上表外账簿应是干净的：其余余额逐行精确到分，小计准确，日期有序且都在2025年内，凭证号不重复，节日慰问品均在节前30天内购买、人均合计 900.00 元（上限 1,500.00），生日、婚育、病丧、退休慰问均在全国默认标准内，每笔支出都对应预算表的计划项目，会计科目都能对应2010年工会会计制度科目表。
-Everything else should be clean: every other balance exact to the fen, subtotals right, dates in order and in 2025, vouchers unique, festival goods bought within 30 days before the festival and 900.00 per member in total (cap 1,500.00), welfare within the national default caps, every expense on a plan line, every account resolvable against the 2010 chart.
+除上表外账簿应是干净的：其余余额逐行精确到分，小计准确，日期有序且都在2025年内，凭证号不重复，节日慰问品均在节前30天内购买、人均合计 ${thousands(festivalFen)} 元（上限 ${thousands(FESTIVAL_CAP_FEN)}），生日、婚育、病丧、退休慰问均在全国默认标准内，每笔支出都对应预算表的计划项目，会计科目都能对应2010年工会会计制度科目表。
+Everything else should be clean: every other balance exact to the fen, subtotals right, dates in order and in 2025, vouchers unique, festival goods bought within 30 days before the festival and ${thousands(festivalFen)} per member in total (cap ${thousands(FESTIVAL_CAP_FEN)}), welfare within the national default caps, every expense on a plan line, every account resolvable against the 2010 chart.
 
 提示 / Notes for the checks:
-- 无法识别的金额（第1项）所在行的余额是按正确金额计算的：余额检查遇到无法识别的金额应从该行打印的余额重新起算，不应另报一条；该月本月合计也按正确金额填写。
+- 无法识别的金额（\`unparseable-amount\`）所在行的余额是按正确金额计算的：余额检查遇到无法识别的金额应从该行打印的余额重新起算，不应另报一条；该月本月合计也按正确金额填写。
   The row with the unreadable amount prints the right balance: the running-balance check should restart from it rather than report a second finding, and that month's total includes the right amount.
 - 超预算按“调整后预算”比较；文体活动费类别合计与支出合计均未超。Over-budget compares with the adjusted budget; the 文体活动费 category and the expense total are within budget.
 - 捐赠行只应报“无预算项目”，不应使“其他支出（银行手续费）”一行超预算。The donation should only be reported as having no plan line.

@@ -13,7 +13,7 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080"
 const GREY: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
 const PALE: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 
-/** A fixed timestamp for document properties and zip entries, so regenerating gives the same bytes. */
+/** A fixed timestamp for document properties and zip entries (JSZip stores UTC), so regenerating gives the same bytes. */
 const FIXED_TIME = new Date(Date.UTC(2025, 11, 31, 8, 0, 0));
 
 function styleCell(cell: ExcelJS.Cell, style: CellStyle, bordered: boolean): void {
@@ -96,7 +96,7 @@ export async function toXlsxBuffer(table: TableWorkbook): Promise<Buffer> {
   const repacked = new JSZip();
   const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
   for (const name of names) {
-    repacked.file(name, await zip.files[name].async("uint8array"), { date: FIXED_TIME });
+    repacked.file(name, await zip.files[name].async("uint8array"), { date: FIXED_TIME, createFolders: false });
   }
   return repacked.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
 }

@@ -1132,7 +1132,10 @@ export interface FakeExcel {
   /** Name -> dense values, for the e2e page. */
   readonly sheets: Map<string, CellValue[][]>;
   settings(): Record<string, unknown>;
-  /** Values, number formats, formats, merges, conditional formats (ids left out), layout and charts of a sheet. */
+  /**
+   * The content of a sheet as a string: values, number formats, formats, merges, conditional formats, freeze panes,
+   * page layout and charts. Ids and custom properties are left out (a recreated sheet has new ones).
+   */
   fingerprint(name: string): string;
   formatAt(sheetName: string, address: string): Record<string, unknown>;
   activeSheet(): string;
@@ -1242,7 +1245,6 @@ export function createFakeExcel(init: FakeExcelInit): FakeExcel {
         freeze: v.freeze,
         pageLayout: v.pageLayout,
         charts: v.charts.map(({ id: _id, ...rest }) => rest),
-        customProperties: v.customProperties,
       });
     },
     formatAt: (sheetName, address) => {

@@ -48,6 +48,8 @@ const SEVERITY_COLORS: Record<Severity, { fill: string; font: string; border: st
 };
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** At most this many cells are marked at once (the count returned tells the pane how many were). */
+export const MAX_HIGHLIGHTS = 2000;
 /** Conditional formats added per sync when highlighting (each is a few small operations). */
 const HIGHLIGHTS_PER_SYNC = 300;
 /** Style runs applied per sync when writing a sheet. */
@@ -334,7 +336,10 @@ async function addHighlights(ctx: Ctx, cells: { ref: SourceRef; severity: Severi
     const seen = byCell.get(k);
     if (!seen || SEVERITY_RANK[severity] > SEVERITY_RANK[seen.severity]) byCell.set(k, { sheet: ref.sheet, address, severity });
   }
-  const marks = [...byCell.values()];
+  // Thousands of conditional formats slow Excel down; mark the most severe first and stop at a limit.
+  const marks = [...byCell.values()]
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    .slice(0, MAX_HIGHLIGHTS);
   const sheetNames = [...new Set(marks.map((m) => m.sheet))];
   const sheets = sheetNames.map((n) => {
     const ws = ctx.workbook.worksheets.getItemOrNullObject(n);
@@ -393,17 +398,28 @@ async function clearRecordedHighlights(ctx: Ctx): Promise<number> {
   const keys = [...new Set(records.map((r) => r.sheetId ?? r.sheet))];
   const sheets = new Map(keys.map((k) => [k, ctx.workbook.worksheets.getItemOrNullObject(k)]));
   await ctx.sync();
-  // The whole-sheet range sees every conditional format of the sheet, even after rows were inserted above it.
-  const found = records.flatMap((r) => {
-    const ws = sheets.get(r.sheetId ?? r.sheet)!;
-    return ws.isNullObject ? [] : [ws.getRange().conditionalFormats.getItemOrNullObject(r.id)];
-  });
+  // The whole-sheet range sees every conditional format of the sheet, even after rows were inserted above a mark.
+  // Loading ids (ExcelApi 1.6) rather than getItemOrNullObject (1.14) keeps this working on older Excel.
+  const formatsBySheet = new Map<string, Excel.ConditionalFormatCollection>();
+  for (const [k, ws] of sheets) {
+    if (ws.isNullObject) continue;
+    const formats = ws.getRange().conditionalFormats;
+    formats.load("items/id");
+    formatsBySheet.set(k, formats);
+  }
   await ctx.sync();
-  const present = found.filter((cf) => !cf.isNullObject);
-  for (const cf of present) cf.delete();
+  let removed = 0;
+  for (const [k, formats] of formatsBySheet) {
+    const ours = new Set(records.filter((r) => (r.sheetId ?? r.sheet) === k).map((r) => r.id));
+    for (const cf of formats.items) {
+      if (!ours.has(cf.id)) continue;
+      cf.delete();
+      removed++;
+    }
+  }
   item.delete();
   await ctx.sync();
-  return present.length;
+  return removed;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ export function isCoercibleText(s: string): boolean {
   if (t === "") return false;
   if (/^[=+\-@]/.test(t)) return true;
   if (/^[(（]?[¥$￥]?[\d.,\s]+%?[)）]?$/.test(t)) return true; // numbers, amounts, percentages
-  if (/^\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,4}日?)?$/.test(t)) return true; // dates such as 3-5, 2025/3/5, 2025年3月
+  if (/^\d{1,4}[-/.年]\d{1,2}([-/.月](\d{1,4}日?)?)?$/.test(t)) return true; // dates such as 3-5, 2025/3/5, 2025年3月
   if (/^\d{1,2}:\d{2}/.test(t)) return true; // times
   return /^(true|false)$/i.test(t);
 }

@@ -79,6 +79,14 @@ describe("demo page: 账簿 tab over the sample workbook", () => {
     await page.getByTestId("confirm-save").click();
     await page.getByTestId("save-done").waitFor({ timeout: 10_000 });
     expect(await page.getByTestId("save-done").innerText()).toContain("已保存");
+    // What landed in the (fake) workbook's settings: the confirmed roles, under the readChoices key.
+    const stored = await page.evaluate(() => {
+      const settings = window.__fake?.settings() ?? {};
+      const key = Object.keys(settings).find((k) => k.endsWith("readChoices"));
+      return key === undefined ? undefined : settings[key];
+    });
+    const saved = typeof stored === "string" ? JSON.parse(stored) : stored;
+    expect(saved?.roles).toEqual(expected.roles);
   });
 
   it("never leaves localhost and raises no page errors", () => {

@@ -16,6 +16,9 @@
  *      A line that states a sub-category which does NOT name the entry is a sibling line ("宣传活动" when
  *      the entry is 文体活动) and never matches through its broader account code.
  *   3. Category: the line's category text names the entry's top-level account (or its account text).
+ *   The entry's 摘要 mentioning a line's plan item or sub-category ("购买春节慰问品" ~ "春节慰问") adds a little
+ *   to any of these, or alone places the entry between category and sub-account (ledgers without a 预算项目
+ *   column); it never overrides contradicting account codes. Exact scores: `lineSpecificity`.
  *   Ties go to the line that comes first in the plan, so the result never depends on anything but the input.
  * Entries matched by none of these are unbudgeted (预算外). Entries outside the period, without a date when a
  * period is given, internal transfers and balance-sheet movements are neither matched nor unbudgeted.

@@ -8,7 +8,7 @@ import type {
 } from "../model/types";
 import { sourceRef } from "./a1";
 import { finding } from "./findings";
-import { detectHeader, type DetectedHeader } from "./header";
+import { detectHeader, HEADER_SCAN_ROWS, type DetectedHeader } from "./header";
 import { readLedgerSheet } from "./ledger";
 import { normalizeHeader } from "./normalize";
 import { readPlanSheet } from "./plan";
@@ -146,7 +146,7 @@ function withOverrides<F extends string>(
   if (!overrides || Object.keys(overrides).length === 0) return detected;
   const base = detected
     ?? (detectHeader(a.grid, matcher as never, (h) => Object.keys(h.columns).length >= 2) as DetectedHeader<F> | undefined)
-    ?? { headerRows: [], dataStart: a.grid.top, columns: {}, labels: {}, ambiguous: [], score: 0, normalizedLabels: new Map() };
+    ?? headerlessStart(a, overrides);
   const columns: Partial<Record<F, number>> = { ...base.columns };
   const labels: Partial<Record<F, string>> = { ...base.labels };
   for (const [field, column] of Object.entries(overrides) as [F, number | undefined][]) {
@@ -169,6 +169,23 @@ function withOverrides<F extends string>(
     }
   }
   return { ...base, columns, labels, normalizedLabels, score: Math.max(base.score, SURE_SCORE) };
+}
+
+/**
+ * No header row at all, but the user named the columns: data starts at the first row with a number in one of
+ * the chosen columns (a header line above it, if any, is what the user saw as the header).
+ */
+function headerlessStart<F extends string>(a: SheetAnalysis, overrides: Partial<Record<F, number>>): DetectedHeader<F> {
+  const chosen = (Object.values(overrides) as (number | undefined)[]).filter((c): c is number => !!c && c > 0);
+  let start = a.grid.top;
+  for (let r = a.grid.top; r <= Math.min(a.grid.bottom, a.grid.top + HEADER_SCAN_ROWS); r++) {
+    if (chosen.some((c) => typeof a.grid.get(r, c) === "number")) {
+      start = r;
+      break;
+    }
+  }
+  const headerRows = start > a.grid.top ? [start - 1] : [];
+  return { headerRows, dataStart: start, columns: {}, labels: {}, ambiguous: [], score: 0, normalizedLabels: new Map() };
 }
 
 function ambiguityFindings<F extends string>(a: SheetAnalysis, h: DetectedHeader<F>, overrides?: Partial<Record<F, number>>): Finding[] {

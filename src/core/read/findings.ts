@@ -34,6 +34,10 @@ export function cellName(ref: SourceRef): string {
 
 export function finding(rule: ReadRule, locations: SourceRef[], params: Record<string, string | number> = {}): Finding {
   const first = locations[0];
-  const where: Record<string, string> = first ? { cell: cellName(first), sheet: first.sheet, address: first.address } : {};
-  return { rule, severity: READ_RULES[rule], params: { ...where, ...params }, locations };
+  const where: Record<string, string | number> = first
+    ? { cell: cellName(first), sheet: first.sheet, address: first.address, row: first.row }
+    : {};
+  // `text` mirrors `value`: the rules catalogue words unparseable-amount/-date and unknown-account with {{text}}.
+  const alias: Record<string, string | number> = params.value !== undefined && params.text === undefined ? { text: params.value } : {};
+  return { rule, severity: READ_RULES[rule], params: { ...where, ...params, ...alias }, locations };
 }

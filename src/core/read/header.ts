@@ -137,7 +137,11 @@ export function detectHeader<F extends string>(
     if (!pair) continue;
     const h = assemble(pair, [r, r + 1], r + 1);
     const below = singles[r + 1 - grid.top];
-    const beatsParts = h.score > (single?.score ?? 0) + 1e-9 && h.score > (below?.score ?? 0) + 1e-9;
+    // The pair must add to the upper row; against the lower row alone a tie is enough when the upper row is
+    // header-like itself, since merged cells ("摘要" down two rows) can fill the lower row completely.
+    const belowScore = below?.score ?? 0;
+    const beatsBelow = single ? h.score >= belowScore - 1e-9 : h.score > belowScore + 1e-9;
+    const beatsParts = h.score > (single?.score ?? 0) + 1e-9 && beatsBelow;
     if (beatsParts && accept(h) && (!best || h.score > best.score + 1e-9)) best = h;
   }
   return best;

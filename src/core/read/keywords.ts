@@ -7,7 +7,7 @@ import type { PlanKind, SubtotalKind } from "../model/types";
 import { normalizeKeyword } from "./normalize";
 
 /** Cheap pre-test: every subtotal keyword contains one of these. */
-const SUBTOTAL_HINT = /[计页转余存额前数]/;
+const SUBTOTAL_HINT = /[计页转余存额前数]|total|forward|opening|todate/i;
 
 const SUBTOTAL_WORDS: [SubtotalKind, string[]][] = [
   ["opening", ["上年结转", "上年结余", "上年余额", "期初余额", "年初余额", "年初结余", "上年结存", "期初结存", "承上年", "年初数",
@@ -48,9 +48,8 @@ export interface SubtotalLabel {
 /** Classifies a label as a subtotal or carry row, or undefined for an ordinary entry. */
 export function classifySubtotal(text: string): SubtotalLabel | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
-  const lower = text.toLowerCase();
-  if (!SUBTOTAL_HINT.test(text) && !/total|forward|opening|todate/.test(lower)) return undefined;
-  const norm = normalizeKeyword(lower);
+  if (!SUBTOTAL_HINT.test(text)) return undefined;
+  const norm = normalizeKeyword(text.toLowerCase());
   if (norm.length === 0 || norm.length > MAX_SUBTOTAL_LABEL + 6) return undefined;
   const monthMatch = MONTH_PREFIX.exec(norm);
   const month = monthMatch ? monthNumber(monthMatch[1]) : undefined;

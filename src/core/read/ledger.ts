@@ -63,6 +63,34 @@ function isErrorValue(v: CellValue): v is string {
   return typeof v === "string" && v.length > 1 && (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 0xff03) && isExcelError(v);
 }
 
+/** Money cells: integers (most typed amounts) skip the general parser; everything else goes through parseMoney. */
+function parseMoneyCell(v: CellValue): MoneyParse {
+  if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1e13) return { ok: true, fen: v * 100, empty: false };
+  return parseMoney(v);
+}
+
+function resolveCached(cache: AccountCache, text: string | undefined, sub: string | undefined): AccountRef | undefined {
+  const key = sub ? `${text ?? ""}\u0000${sub}` : (text ?? "");
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = resolveAccount(text, sub) ?? null;
+    cache.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+/** A mapped cell's value, with Excel errors read as blank (they are reported once per cell as error-cell). */
+function valueAt(values: CellValue[], slot: FieldSlot | undefined): CellValue {
+  if (!slot) return null;
+  const v = values[slot.index];
+  if (v === undefined || v === null || isErrorValue(v)) return null;
+  return v;
+}
+
+function refAt(sheet: string, slot: FieldSlot, row: number): SourceRef {
+  return { sheet, row, column: slot.column, address: slot.letters + row };
+}
+
 export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCache = new Map()): LedgerSheetResult {
   const { grid, columns } = input;
   const sheetName = grid.name;
@@ -80,29 +108,20 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     slots.push(slot);
     slotOf[field] = slot;
   }
+  slots.sort((a, b) => a.column - b.column);
   const hasInOut = slotOf.income !== undefined || slotOf.expense !== undefined;
-  const amountSlots = [slotOf.income, slotOf.expense, slotOf.amount].filter((s): s is FieldSlot => !!s);
+  const amountSlots = [slotOf.income, slotOf.expense, slotOf.amount].filter((x): x is FieldSlot => !!x);
+  const textSlots = TEXT_FIELDS.map((f) => slotOf[f]).filter((x): x is FieldSlot => !!x && x.field !== "summary");
   // Subtotal labels sit in the summary or in the cells left of the money ("本月合计" typed under 日期).
-  const firstMoneyColumn = Math.min(...amountSlots.map((s) => s.column), grid.right + 1);
+  const firstMoneyColumn = Math.min(...amountSlots.map((x) => x.column), grid.right + 1);
   const labelOf = (f: LedgerField) => input.labels[f] ?? f;
-
-  const ref = (slot: FieldSlot, row: number): SourceRef => ({
-    sheet: sheetName, row, column: slot.column, address: slot.letters + row,
-  });
-
-  const resolve = (text: string | undefined, sub: string | undefined): AccountRef | undefined => {
-    const key = `${text ?? ""}\u0000${sub ?? ""}`;
-    let hit = accountCache.get(key);
-    if (hit === undefined) {
-      hit = resolveAccount(text, sub) ?? null;
-      accountCache.set(key, hit);
-    }
-    return hit ?? undefined;
-  };
+  const { income: inSlot, expense: outSlot, amount: amtSlot, balance: balSlot, date: dateSlot, month: monthSlot,
+    day: daySlot, year: yearSlot, summary: summarySlot, direction: dirSlot, account: accSlot, subAccount: subSlot } = slotOf;
 
   let lastMonth: number | undefined;
   let lastIso: string | undefined;
   let yearWarned = false;
+  const rowFindings: Finding[] = [];
 
   for (let row = input.dataStart; row <= grid.bottom; row++) {
     const values = grid.rowValues(row);
@@ -110,33 +129,29 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
 
     // Blank in every mapped column: a separator row.
     let anyValue = false;
-    for (const s of slots) {
-      if (!isBlank(values[s.index] ?? null)) {
-        anyValue = true;
-        break;
-      }
+    let anyError = false;
+    for (let i = 0; i < slots.length; i++) {
+      const v = values[slots[i].index];
+      if (v === undefined || v === null) continue;
+      if (!anyValue && !isBlank(v)) anyValue = true;
+      if (typeof v === "string" && isErrorValue(v)) anyError = true;
     }
     if (!anyValue) continue;
 
-    const rowFindings: Finding[] = [];
-    const get = (slot: FieldSlot | undefined): CellValue => {
-      if (!slot) return null;
-      const v = values[slot.index];
-      if (v === undefined || v === null) return null;
-      if (isErrorValue(v)) return null; // reported once below as error-cell
-      return v;
-    };
-    for (const s of slots) {
-      const v = values[s.index];
-      if (v !== undefined && v !== null && isErrorValue(v)) {
-        rowFindings.push(finding("error-cell", [ref(s, row)], { value: v.trim(), column: labelOf(s.field) }));
+    rowFindings.length = 0;
+    if (anyError) {
+      for (const x of slots) {
+        const v = values[x.index];
+        if (typeof v === "string" && isErrorValue(v)) {
+          rowFindings.push(finding("error-cell", [refAt(sheetName, x, row)], { value: v.trim(), column: labelOf(x.field) }));
+        }
       }
     }
 
     // Footer signature lines.
-    const summaryRaw = cellText(get(slotOf.summary));
+    const summaryRaw = cellText(valueAt(values, summarySlot));
     const firstText = firstTextLeftOf(values, grid.left, firstMoneyColumn);
-    if (FOOTER.test(firstText) && !hasMoney(values, amountSlots)) continue;
+    if (firstText && FOOTER.test(firstText) && !hasMoney(values, amountSlots)) continue;
 
     // Subtotal or carry row?
     let sub: SubtotalLabel | undefined = summaryRaw ? classifySubtotal(summaryRaw) : undefined;
@@ -155,65 +170,65 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     }
 
     // Money cells.
-    const money = (slot: FieldSlot | undefined): MoneyParse | undefined => {
-      if (!slot) return undefined;
-      const v = get(slot);
-      return parseMoney(v);
-    };
-    const inP = money(slotOf.income);
-    const outP = money(slotOf.expense);
-    const amtP = money(slotOf.amount);
-    const balP = money(slotOf.balance);
-
+    const inP = inSlot ? parseMoneyCell(valueAt(values, inSlot)) : undefined;
+    const outP = outSlot ? parseMoneyCell(valueAt(values, outSlot)) : undefined;
+    const amtP = amtSlot ? parseMoneyCell(valueAt(values, amtSlot)) : undefined;
+    const balP = balSlot ? parseMoneyCell(valueAt(values, balSlot)) : undefined;
+    const anyFailed = (inP && !inP.ok) || (outP && !outP.ok) || (amtP && !amtP.ok) || (balP && !balP.ok);
     // A header repeated on a later printed page: its money cells hold the header words.
-    if (isRepeatedHeader(values, slots, input.headerLabels, [inP, outP, amtP, balP])) continue;
+    if (anyFailed && isRepeatedHeader(values, slots, input.headerLabels)) continue;
 
     let failedMoney = false;
-    const check = (p: MoneyParse | undefined, slot: FieldSlot | undefined): number | undefined => {
-      if (!p || !slot) return undefined;
-      if (p.ok) return p.empty ? undefined : p.fen;
-      failedMoney = true;
-      rowFindings.push(finding("unparseable-amount", [ref(slot, row)], {
-        value: p.raw, column: labelOf(slot.field), reason: p.reason,
-      }));
-      return undefined;
-    };
-    const income = check(inP, slotOf.income);
-    const expense = check(outP, slotOf.expense);
-    const amount = check(amtP, slotOf.amount);
-    const balance = check(balP, slotOf.balance);
+    let income: number | undefined;
+    let expense: number | undefined;
+    let amount: number | undefined;
+    let balance: number | undefined;
+    if (anyFailed) {
+      for (const [p, x] of [[inP, inSlot], [outP, outSlot], [amtP, amtSlot], [balP, balSlot]] as const) {
+        if (p && x && !p.ok) {
+          if (x !== balSlot) failedMoney = true;
+          rowFindings.push(finding("unparseable-amount", [refAt(sheetName, x, row)], {
+            value: p.raw, column: labelOf(x.field), reason: p.reason,
+          }));
+        }
+      }
+    }
+    if (inP && inP.ok && !inP.empty) income = inP.fen;
+    if (outP && outP.ok && !outP.empty) expense = outP.fen;
+    if (amtP && amtP.ok && !amtP.empty) amount = amtP.fen;
+    if (balP && balP.ok && !balP.empty) balance = balP.fen;
 
     // Cells of this row, for findings downstream.
     const cells: Partial<Record<LedgerField, SourceRef>> = {};
-    for (const s of slots) cells[s.field] = ref(s, row);
+    for (let i = 0; i < slots.length; i++) {
+      const x = slots[i];
+      cells[x.field] = { sheet: sheetName, row, column: x.column, address: x.letters + row };
+    }
 
     // Date.
     let iso: string | undefined;
     let dateFailed = false;
     let dateBlank = false;
-    if (slotOf.date) {
-      const v = get(slotOf.date);
-      const p = parseDate(v, { numberFormat: grid.numberFormat(row, slotOf.date.column), defaultYear: input.year });
+    if (dateSlot) {
+      const v = valueAt(values, dateSlot);
+      const p = parseDate(v, { numberFormat: grid.numberFormat(row, dateSlot.column), defaultYear: input.year });
       if (p.ok && !p.empty) iso = p.iso;
       else if (p.ok) dateBlank = true;
-      else if (p.reason !== "error") {
-        // A subtotal label typed in the date column is not a bad date.
-        if (!(sub && typeof v === "string" && v.trim() === subLabel)) {
-          dateFailed = true;
-          rowFindings.push(finding("unparseable-date", [ref(slotOf.date, row)], { value: p.raw, reason: p.reason }));
-        }
+      else if (p.reason !== "error" && !(sub && typeof v === "string" && v.trim() === subLabel)) {
+        // (A subtotal label typed in the date column is not a bad date.)
+        dateFailed = true;
+        rowFindings.push(finding("unparseable-date", [refAt(sheetName, dateSlot, row)], { value: p.raw, reason: p.reason }));
       }
-    } else if (slotOf.month || slotOf.day) {
-      let m = get(slotOf.month);
-      const d = get(slotOf.day);
-      const y = slotOf.year ? Number(cellText(get(slotOf.year)).replace(/年$/, "")) || input.year : input.year;
+    } else if (monthSlot || daySlot) {
+      let m = valueAt(values, monthSlot);
+      const d = valueAt(values, daySlot);
+      const y = yearSlot ? Number(cellText(valueAt(values, yearSlot)).replace(/年$/, "")) || input.year : input.year;
       if (isBlank(m) && !isBlank(d)) m = lastMonth ?? input.sheetMonth ?? null; // month carried down
       if (isBlank(m) && isBlank(d)) dateBlank = true;
       else if (y === undefined) {
         if (!yearWarned) {
           yearWarned = true;
-          const at = slotOf.month ?? slotOf.day!;
-          findings.push(finding("year-not-found", [ref(at, row)], {}));
+          findings.push(finding("year-not-found", [refAt(sheetName, (monthSlot ?? daySlot)!, row)], {}));
         }
       } else {
         const p = parseMonthDay(m, d, y);
@@ -221,8 +236,10 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
         else if (p.ok) dateBlank = true;
         else if (p.reason !== "error" && !(sub && (m === subLabel || d === subLabel))) {
           dateFailed = true;
-          const at = slotOf.month && !isBlank(values[slotOf.month.index] ?? null) && typeof m !== "number" && !/^\d{1,2}月?$/.test(cellText(m)) ? slotOf.month : (slotOf.day ?? slotOf.month!);
-          rowFindings.push(finding("unparseable-date", [ref(at, row)], { value: p.raw, reason: p.reason }));
+          // Point at the month cell when it is the unreadable one, else at the day.
+          const monthOk = m === null || typeof m === "number" || /^\s*\d{1,2}\s*月?\s*$/.test(String(m).normalize("NFKC"));
+          const at = !monthOk && monthSlot ? monthSlot : (daySlot ?? monthSlot)!;
+          rowFindings.push(finding("unparseable-date", [refAt(sheetName, at, row)], { value: p.raw, reason: p.reason }));
         }
       }
     }
@@ -239,53 +256,50 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
         if (income !== undefined) st.income = income;
         if (expense !== undefined) st.expense = expense;
       } else if (amount !== undefined) {
-        const dir = directionOf(cellText(get(slotOf.direction)));
-        if (dir === "out") st.expense = amount;
+        if (directionOf(cellText(valueAt(values, dirSlot))) === "out") st.expense = amount;
         else st.income = amount;
       }
       if (balance !== undefined) st.balance = balance;
       subtotals.push(st);
-      findings.push(...rowFindings);
+      for (const f of rowFindings) findings.push(f);
       if (sub.kind === "opening" && !opening) {
-        if (balance !== undefined) opening = { amount: balance, source: ref(slotOf.balance!, row) };
+        if (balance !== undefined) opening = { amount: balance, source: refAt(sheetName, balSlot!, row) };
         else if (income !== undefined || expense !== undefined) {
-          opening = { amount: (income ?? 0) - (expense ?? 0), source: ref(income !== undefined ? slotOf.income! : slotOf.expense!, row) };
-        } else if (amount !== undefined) opening = { amount, source: ref(slotOf.amount!, row) };
+          const at = income !== undefined ? inSlot! : outSlot!;
+          opening = { amount: (income ?? 0) - (expense ?? 0), source: refAt(sheetName, at, row) };
+        } else if (amount !== undefined) opening = { amount, source: refAt(sheetName, amtSlot!, row) };
       }
       continue;
     }
 
     // An entry.
     const entry: Entry = { index: 0, sheet: sheetName, row, summary: summaryRaw, income: 0, expense: 0, cells };
-    for (const f of TEXT_FIELDS) {
-      if (f === "summary") continue;
-      const slot = slotOf[f];
-      if (!slot) continue;
-      const text = cellText(get(slot));
+    for (let i = 0; i < textSlots.length; i++) {
+      const x = textSlots[i];
+      const text = cellText(valueAt(values, x));
       if (!text) continue;
-      switch (f) {
-        case "account": entry.accountText = text; break;
-        case "subAccount": entry.subAccountText = text; break;
-        default: entry[f] = text;
-      }
+      const f = x.field as (typeof TEXT_FIELDS)[number];
+      if (f === "account") entry.accountText = text;
+      else if (f === "subAccount") entry.subAccountText = text;
+      else if (f !== "summary") entry[f] = text;
     }
     if (iso) entry.date = iso;
-    else if (dateBlank && lastIso && !dateFailed) entry.date = lastIso; // same day as the row above, as hand-kept books do
+    else if (dateBlank && lastIso) entry.date = lastIso; // same day as the row above, as hand-kept books do
     if (balance !== undefined) entry.balance = balance;
 
     // Account.
     if (entry.accountText || entry.subAccountText) {
-      const acc = resolve(entry.accountText, entry.subAccountText);
+      const acc = resolveCached(accountCache, entry.accountText, entry.subAccountText);
       if (acc) entry.account = acc;
       else {
-        const at = entry.accountText ? slotOf.account! : slotOf.subAccount!;
-        rowFindings.push(finding("unknown-account", [ref(at, row)], {
+        const at = entry.accountText ? accSlot! : subSlot!;
+        rowFindings.push(finding("unknown-account", [refAt(sheetName, at, row)], {
           value: [entry.accountText, entry.subAccountText].filter(Boolean).join(" / "),
         }));
       }
-    } else if (!slotOf.account && entry.planItem) {
+    } else if (!accSlot && entry.planItem) {
       // Books without a 科目 column often name the category in 项目; use it when it is an account.
-      const acc = resolve(entry.planItem, undefined);
+      const acc = resolveCached(accountCache, entry.planItem, undefined);
       if (acc) entry.account = acc;
     }
 
@@ -294,18 +308,18 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       entry.income = income ?? 0;
       entry.expense = expense ?? 0;
     } else if (amount !== undefined) {
-      const dirText = cellText(get(slotOf.direction));
+      const dirText = cellText(valueAt(values, dirSlot));
       const dir = dirText ? directionOf(dirText) : undefined;
       if (dir === "in") entry.income = amount;
       else if (dir === "out") entry.expense = amount;
       else {
-        // No usable direction: the account's kind decides; else a signed amount (negative = money out).
+        // No usable direction: a negative amount is money out; else the account's kind decides.
         const kind = entry.account?.kind;
         if (amount < 0) entry.expense = -amount;
         else if (kind === "expense") entry.expense = amount;
         else entry.income = amount;
-        if (slotOf.direction && kind !== "expense" && kind !== "income") {
-          rowFindings.push(finding("amount-direction-unknown", [ref(slotOf.direction, row)], {
+        if (dirSlot && kind !== "expense" && kind !== "income") {
+          rowFindings.push(finding("amount-direction-unknown", [refAt(sheetName, dirSlot, row)], {
             value: dirText, taken: amount < 0 ? "expense" : "income",
           }));
         }
@@ -314,12 +328,14 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
 
     const noAmount = income === undefined && expense === undefined && amount === undefined && !failedMoney;
     if (noAmount) {
-      const at = amountSlots[0] ?? slotOf.summary ?? slots[0];
-      rowFindings.push(finding("row-without-amount", [ref(at, row)], { summary: summaryRaw }));
+      const at = amountSlots[0] ?? summarySlot ?? slots[0];
+      rowFindings.push(finding("row-without-amount", [refAt(sheetName, at, row)], { summary: summaryRaw }));
     }
     if (!entry.date && !dateFailed && !noAmount) {
-      const at = slotOf.date ?? slotOf.month ?? slotOf.day;
-      if (at && !(slotOf.month && input.year === undefined)) rowFindings.push(finding("missing-date", [ref(at, row)], { summary: summaryRaw }));
+      const at = dateSlot ?? monthSlot ?? daySlot;
+      if (at && !((monthSlot || daySlot) && input.year === undefined)) {
+        rowFindings.push(finding("missing-date", [refAt(sheetName, at, row)], { summary: summaryRaw }));
+      }
     }
     if (entry.date) {
       const y = Number(entry.date.slice(0, 4));
@@ -349,20 +365,13 @@ function hasMoney(values: CellValue[], amountSlots: FieldSlot[]): boolean {
   return false;
 }
 
-/** True when the row's unreadable money cells hold the same words as the header above them. */
-function isRepeatedHeader(
-  values: CellValue[],
-  slots: FieldSlot[],
-  headerLabels: Map<number, string>,
-  parses: (MoneyParse | undefined)[],
-): boolean {
-  if (!parses.some((p) => p && !p.ok && p.reason === "text")) return false;
+/** True when the row's cells hold the same words as the header above them (a header repeated on a new page). */
+function isRepeatedHeader(values: CellValue[], slots: FieldSlot[], headerLabels: Map<number, string>): boolean {
   let same = 0;
-  for (const s of slots) {
-    const label = headerLabels.get(s.column);
-    const v = values[s.index];
+  for (const x of slots) {
+    const label = headerLabels.get(x.column);
+    const v = values[x.index];
     if (label && typeof v === "string" && normalizeHeader(v) === label) same++;
   }
   return same >= 2;
 }
-

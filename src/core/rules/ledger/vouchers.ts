@@ -35,18 +35,29 @@ export function normalizeVoucher(v: string): string {
     .replace(/(\D*)0+(\d)/, "$1$2");
 }
 
+/** Each entry's normalised voucher number (entries without one are absent), computed once per run. */
+export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
+  const m = new Map<Entry, string>();
+  for (const e of entries) {
+    if (!e.voucher) continue;
+    const n = normalizeVoucher(e.voucher);
+    if (n) m.set(e, n);
+  }
+  return m;
+}
+
 /**
  * Numbers restart every month when some numbers occur in many different months; a year-long sequence has each
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
  */
-export function voucherNumbersRestartMonthly(entries: Entry[]): boolean {
+export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
   const monthsOf = new Map<string, Set<string>>();
   const allMonths = new Set<string>();
   for (const e of entries) {
     if (!e.voucher || !e.date) continue;
     const month = e.date.slice(0, 7);
     allMonths.add(month);
-    const key = `${e.sheet}|${normalizeVoucher(e.voucher)}`;
+    const key = `${e.sheet}|${normalized.get(e)}`;
     let s = monthsOf.get(key);
     if (!s) monthsOf.set(key, (s = new Set()));
     s.add(month);
@@ -68,10 +79,11 @@ export const duplicateVoucher: Rule = {
   tier: "basic",
   severity: "error",
   run(ctx) {
-    const monthly = voucherNumbersRestartMonthly(ctx.entries);
+    const normalized = normalizedVouchers(ctx.entries);
+    const monthly = voucherNumbersRestartMonthly(ctx.entries, normalized);
     const groups = groupBy(ctx.entries, (e) => {
-      if (!e.voucher || !e.voucher.trim()) return undefined;
-      const n = normalizeVoucher(e.voucher);
+      const n = normalized.get(e);
+      if (!n) return undefined;
       if (monthly && !e.date) return undefined;
       return `${e.sheet}|${monthly ? e.date!.slice(0, 7) + "|" : ""}${n}`;
     });

@@ -27,14 +27,15 @@ export const shoppingCardOrCashGift: Rule = {
         out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: card, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]));
         continue;
       }
-      const occasion = ctx.occasion(e);
-      if (!occasion || ctx.hardship(e)) continue;
-      const allowed = ctx.pack.allowedForms?.[occasion];
-      if (!allowed || allowed.includes("cash")) continue;
+      // Cheap word tests first: classifying the occasion is the costly step and most rows never need it.
       const term =
         cashWords.match(e.summary) ??
         (cashPayment.test(e.paymentMethod) && everyone.test(`${e.counterparty ?? ""}${e.summary}`) ? e.paymentMethod!.trim() : undefined);
       if (term === undefined) continue;
+      const occasion = ctx.occasion(e);
+      if (!occasion || ctx.hardship(e)) continue;
+      const allowed = ctx.pack.allowedForms?.[occasion];
+      if (!allowed || allowed.includes("cash")) continue;
       out.push(
         finding("shopping-card-or-cash-gift", "error", { context: "cash", term, occasion, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]),
       );

@@ -1,0 +1,110 @@
+/**
+ * Findings as text for a terminal (a table that aligns Chinese text: a CJK character takes two columns) or as
+ * JSON for scripts. Words come from the i18n catalogue, as in the pane.
+ */
+import type { Finding, Severity, SourceRef } from "../../core/model/types";
+import { findingFix, findingMessage, t, type Lang } from "../../core/i18n";
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  entries: number;
+  planLines: number;
+  ledgerSheets: string[];
+  planSheet?: string;
+  period?: string;
+  pack: string;
+  files: string[];
+  /** Whole-run milliseconds by phase: load, read, checks. */
+  ms: Record<string, number>;
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  locations: SourceRef[];
+  params: Record<string, string | number>;
+}
+
+export function findingsJson(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
+  const out: JsonFinding[] = findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: findingMessage(f, lang),
+    fix: findingFix(f, lang),
+    locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
+    params: f.params,
+  }));
+  return JSON.stringify({ findings: out, summary }, null, 2);
+}
+
+/** Display width in terminal columns: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)
+      ? 2
+      : 1;
+  }
+  return w;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** "银行存款日记账!F123", plus "等 N 处" when a finding points at several cells. */
+export function locationText(f: Finding, lang: Lang): string {
+  const first = f.locations[0];
+  if (!first) return "—";
+  const head = `${first.sheet}!${first.address}`;
+  return f.locations.length > 1 ? `${head} ${t("cli.table.more", { count: f.locations.length - 1 }, lang)}` : head;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A table: severity, rule, location, then message and fix under them (one finding per block). */
+export function findingsTable(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
+  const lines: string[] = [];
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const rows = sorted.map((f) => ({
+    severity: t(`cli.severity.${f.severity}`, {}, lang),
+    rule: f.rule,
+    where: locationText(f, lang),
+    message: findingMessage(f, lang),
+    fix: findingFix(f, lang),
+  }));
+  const head = {
+    severity: t("cli.table.severity", {}, lang),
+    rule: t("cli.table.rule", {}, lang),
+    where: t("cli.table.location", {}, lang),
+    message: t("cli.table.message", {}, lang),
+  };
+  const w = (k: "severity" | "rule" | "where") => rows.reduce((m, r) => Math.max(m, displayWidth(r[k])), displayWidth(head[k]));
+  const ws = w("severity");
+  const wr = w("rule");
+  const ww = w("where");
+  const indent = " ".repeat(ws + wr + ww + 6);
+  if (rows.length) {
+    lines.push(`${pad(head.severity, ws)}  ${pad(head.rule, wr)}  ${pad(head.where, ww)}  ${head.message}`);
+    lines.push("-".repeat(Math.min(120, ws + wr + ww + 6 + displayWidth(head.message) + 20)));
+    for (const r of rows) {
+      lines.push(`${pad(r.severity, ws)}  ${pad(r.rule, wr)}  ${pad(r.where, ww)}  ${r.message}`);
+      lines.push(`${indent}${t("cli.table.fixPrefix", {}, lang)}${r.fix}`);
+    }
+    lines.push("");
+  }
+  lines.push(summaryLine(summary, lang));
+  return lines.join("\n");
+}
+
+export function summaryLine(s: CheckSummary, lang: Lang): string {
+  const key = s.errors + s.warnings + s.infos === 0 ? "cli.summary.clean" : "cli.summary.line";
+  return t(key, { ...s, total: s.errors + s.warnings + s.infos, period: s.period ?? "—" }, lang);
+}

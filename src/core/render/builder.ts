@@ -1,0 +1,124 @@
+/**
+ * A small row-by-row builder for SheetModel, so every generated sheet has the same title block, formats and
+ * print setup: money as yuan numbers under "#,##0.00", ratios under "0.0%", A4 one page wide, title rows
+ * repeated on every page and page numbers in the footer.
+ */
+import type { Fen } from "../model/types";
+import { fenToYuan } from "../model/money";
+import { isoToExcelSerial } from "../model/dates";
+import type { CellModel, CellStyle, GeneratedSheetKind, SheetModel } from "./sheet-model";
+import { t, type Lang } from "../i18n";
+
+export const MONEY_FORMAT = "#,##0.00";
+export const RATIO_FORMAT = "0.0%";
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const COUNT_FORMAT = "0";
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function text(v: string | undefined, style?: CellStyle): CellModel {
+  return style ? { v: v ?? "", style } : { v: v ?? "" };
+}
+
+export function money(fen: Fen | undefined, style?: CellStyle): CellModel {
+  if (fen === undefined) return style ? { v: null, style } : { v: null };
+  return style ? { v: fenToYuan(fen), fmt: MONEY_FORMAT, style } : { v: fenToYuan(fen), fmt: MONEY_FORMAT };
+}
+
+export function ratio(bp: number | undefined, style?: CellStyle): CellModel {
+  if (bp === undefined) return style ? { v: null, style } : { v: null };
+  return style ? { v: bp / 10000, fmt: RATIO_FORMAT, style } : { v: bp / 10000, fmt: RATIO_FORMAT };
+}
+
+export function count(n: number, style?: CellStyle): CellModel {
+  return style ? { v: n, fmt: COUNT_FORMAT, style } : { v: n, fmt: COUNT_FORMAT };
+}
+
+/** A date as an Excel serial under a date format, so it sorts and filters as a date. */
+export function date(iso: string | undefined): CellModel {
+  if (!iso) return { v: "" };
+  return { v: isoToExcelSerial(iso), fmt: DATE_FORMAT };
+}
+
+export class SheetBuilder {
+  readonly rows: CellModel[][] = [];
+  readonly merges: string[] = [];
+  private titleRows = 0;
+
+  constructor(
+    readonly width: number,
+    readonly lang: Lang,
+  ) {}
+
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  t(key: string, params: Record<string, unknown> = {}): string {
+    return t(key, params, this.lang);
+  }
+
+  /** A row of one text cell merged across the sheet's width. */
+  banner(value: string, style: CellStyle): number {
+    const row = this.nextRow;
+    this.rows.push([text(value, style)]);
+    if (this.width > 1) this.merges.push(`A${row}:${columnLetter(this.width)}${row}`);
+    return row;
+  }
+
+  row(cells: CellModel[]): number {
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  header(keys: string[]): number {
+    return this.row(keys.map((k) => text(this.t(k), "header")));
+  }
+
+  /** Marks the rows so far as the title block: frozen on screen and repeated on every printed page. */
+  endTitle(): void {
+    this.titleRows = this.rows.length;
+  }
+
+  build(name: string, kind: GeneratedSheetKind, internal: boolean, columnWidths: number[], orientation: "portrait" | "landscape"): SheetModel {
+    return {
+      name,
+      kind,
+      internal,
+      rows: this.rows,
+      columnWidths,
+      merges: this.merges,
+      freezeRows: this.titleRows,
+      print: {
+        paper: "A4",
+        orientation,
+        fitToPagesWide: 1,
+        repeatRows: this.titleRows > 0 ? `1:${this.titleRows}` : undefined,
+        pageNumbers: true,
+      },
+    };
+  }
+}
+
+/** The standard title block: [内部资料 banner,] title, period line, unit/prepared line. */
+export function titleBlock(b: SheetBuilder, opts: { internal: boolean; title: string; periodLine: string; preparedDate?: string }): void {
+  if (opts.internal) b.banner(b.t("report.internal"), "warning");
+  b.banner(opts.title, "title");
+  b.banner(opts.periodLine, "subtitle");
+  const meta = [b.t("report.unit")];
+  if (opts.preparedDate) meta.push(b.t("report.prepared", { date: opts.preparedDate }));
+  b.banner(meta.join("    "), "note");
+}
