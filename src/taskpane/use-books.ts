@@ -33,6 +33,8 @@ export interface BooksController {
   choices: ReadChoices;
   /** True when choices saved in the workbook were found at start and are being reused. */
   usingSavedChoices: boolean;
+  /** True once the workbook holds saved choices (found at start or saved now). */
+  hasSaved: boolean;
   /** The choices differ from what is saved in the workbook. */
   dirty: boolean;
   save: SaveState;
@@ -53,6 +55,7 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
   const [choices, setChoices] = useState<ReadChoices>({});
   const [saved, setSaved] = useState<ReadChoices>();
+  const [savedAtStart, setSavedAtStart] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [selectError, setSelectError] = useState<string>();
   // The read button may be pressed before the saved choices have loaded: reading waits for them.
@@ -65,6 +68,7 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
     void pending.then((found) => {
       if (!live || !found) return;
       setSaved(found);
+      setSavedAtStart(true);
       setChoices(found);
     });
     return () => {
@@ -138,7 +142,8 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
     snapshot,
     books,
     choices,
-    usingSavedChoices: saved !== undefined,
+    usingSavedChoices: savedAtStart,
+    hasSaved: saved !== undefined,
     dirty: books !== undefined && (saved === undefined || !sameChoices(choices, saved)),
     save,
     selectError,

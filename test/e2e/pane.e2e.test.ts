@@ -89,6 +89,14 @@ describe("demo page: 账簿 tab over the sample workbook", () => {
     expect(saved?.roles).toEqual(expected.roles);
   });
 
+  it("speaks English with ?lang=en", async () => {
+    const { page } = run;
+    await page.goto(`${run.origin}/demo.html?lang=en`);
+    await page.getByTestId("read-books").waitFor();
+    expect(await page.getByTestId("read-books").innerText()).toBe("Read the books");
+    expect(await page.getByTestId("tab-books").innerText()).toBe("Books");
+  });
+
   it("never leaves localhost and raises no page errors", () => {
     expect(run.requests.some((u) => u.endsWith("/demo.js"))).toBe(true);
     expect(run.offLocalRequests()).toEqual([]);

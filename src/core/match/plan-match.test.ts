@@ -119,3 +119,22 @@ describe("matchToPlan", () => {
     expect(matchToPlan(b).lineOfEntry).toEqual([0]);
   });
 });
+
+describe("matchToPlan with plan items on both sides", () => {
+  it("does not let an entry naming an unknown item fall under another item on the same account", () => {
+    const b = books({
+      plan: [
+        { label: "银行手续费", category: "其他支出", planItem: "银行手续费", budget: yuan(300) },
+        { label: "维权支出", category: "维权支出", budget: yuan(300) },
+      ],
+      entries: [
+        e("2025-01-31", "1月手续费", { account: "508", planItem: "银行手续费", expense: yuan(20) }),
+        e("2025-07-01", "慈善捐款", { account: "其他支出—捐赠", planItem: "慈善捐赠", expense: yuan(2000) }),
+        e("2025-07-02", "法律咨询", { account: "50203", planItem: "法律援助", expense: yuan(500) }),
+      ],
+    });
+    const m = matchToPlan(b);
+    expect(m.lineOfEntry).toEqual([0, undefined, 1]);
+    expect(m.unbudgeted).toEqual([1]);
+  });
+});

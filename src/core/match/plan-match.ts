@@ -7,7 +7,9 @@
  * Precedence, for an entry that is income or expenditure (see ./flow) and is not an internal transfer,
  * considering only plan lines of the same kind (expense entries → expense lines, income → income lines):
  *   1. Plan item: the entry's 预算项目 equals a line's planItem (after normalising). If several lines share
- *      the item, the one that also matches best by account (step 2) wins, else the first.
+ *      the item, the one that also matches best by account (step 2) wins, else the first. An entry that names
+ *      an item no line has is matched (steps 2-3) only against lines that are not named items themselves:
+ *      "慈善捐赠" booked to 508 does not count against the plan item "银行手续费" on 508.
  *   2. Account or sub-category, most specific first:
  *        - account code: the line's account code equals the entry's, or is a parent of it ("501" ⊃ "50102");
  *          a longer code is more specific;
@@ -132,15 +134,21 @@ function bestBySpecificity(candidates: number[], lines: PlanLine[], e: Entry): n
 }
 
 /** The plan line (position in lines) an entry of the given flow kind counts against, or undefined. */
+function sameItem(a: string | undefined, b: string | undefined): boolean {
+  const x = normaliseLabel(a);
+  return x.length > 0 && (x === normaliseLabel(b) || sameLabel(a, b));
+}
+
 export function matchEntry(e: Entry, flow: Flow, lines: PlanLine[]): number | undefined {
   const sameKind = lines.map((_, i) => i).filter((i) => lines[i].kind === flow.kind);
   const item = normaliseLabel(e.planItem);
-  if (item.length > 0) {
-    const byItem = sameKind.filter((i) => normaliseLabel(lines[i].planItem) === item);
-    if (byItem.length === 1) return byItem[0];
-    if (byItem.length > 1) return bestBySpecificity(byItem, lines, e) ?? byItem[0];
-  }
-  return bestBySpecificity(sameKind, lines, e);
+  if (item.length === 0) return bestBySpecificity(sameKind, lines, e);
+  const byItem = sameKind.filter((i) => sameItem(lines[i].planItem, e.planItem));
+  if (byItem.length === 1) return byItem[0];
+  if (byItem.length > 1) return bestBySpecificity(byItem, lines, e) ?? byItem[0];
+  // The entry names an item the plan does not have: it may still fall under a line that is not itself a
+  // named item (a category or account line), but never under another item ("慈善捐赠" is not "银行手续费").
+  return bestBySpecificity(sameKind.filter((i) => normaliseLabel(lines[i].planItem) === ""), lines, e);
 }
 
 export function matchToPlan(books: Books, period?: Period): PlanMatch {

@@ -413,3 +413,68 @@ describe("readBooks: English, roles, choices", () => {
     expect(b.findings.map((f) => f.rule)).toContain("no-ledger-sheet");
   });
 });
+
+describe("readBooks: more hand-made layouts", () => {
+  test("two-row header without merges: 2025年 | | 凭证 | 摘要 | 借方 over 月 | 日 | 字号", () => {
+    const b = readBooks(workbook(sheet("日记账", [
+      ["2025年", null, "凭证", "摘要", "借方", "贷方", "余额"],
+      ["月", "日", "字号", null, null, null, null],
+      [6, 1, "记1", "承前页", null, null, 100],
+      [null, 2, "记2", "会费", 20, null, 120],
+    ])));
+    expect(b.ledger.mappings[0]).toMatchObject({ headerRows: [1, 2], columns: { month: 1, day: 2, voucher: 3, summary: 4, income: 5, expense: 6, balance: 7 } });
+    expect(b.ledger.entries).toMatchObject([{ date: "2025-06-02", voucher: "记2", income: 2000 }]);
+    expect(b.ledger.subtotals).toMatchObject([{ kind: "broughtForward", balance: 10000, row: 3 }]);
+  });
+
+  test("sheet names 2025.01 and 一月 give months; day-only sheets use them; year from the sheet name", () => {
+    const b = readBooks(workbook(
+      sheet("2025.02", [["日", "摘要", "收入", "支出"], [3, "b", 2, null]]),
+      sheet("2025.01", [["日", "摘要", "收入", "支出"], [9, "a", 1, null]]),
+    ));
+    expect(b.ledger.entries.map((e) => [e.sheet, e.date])).toEqual([["2025.01", "2025-01-09"], ["2025.02", "2025-02-03"]]);
+    const cn = readBooks(workbook(
+      sheet("三月", [["日期", "摘要", "支出"], ["2025-03-01", "c", 3]]),
+      sheet("一月", [["日期", "摘要", "支出"], ["2025-01-01", "a", 1]]),
+    ));
+    expect(cn.roles.ledgerSheets).toEqual(["一月", "三月"]);
+  });
+
+  test("月/日 with no year anywhere: one year-not-found warning, no flood of date errors", () => {
+    const b = readBooks(workbook(sheet("明细", [["月", "日", "摘要", "收入"], [1, 2, "a", 1], [1, 3, "b", 2]])));
+    expect(byRule(b, "year-not-found").map((f) => f.locations[0].address)).toEqual(["A2"]);
+    expect(byRule(b, "unparseable-date")).toEqual([]);
+    expect(b.ledger.entries).toHaveLength(2);
+  });
+
+  test("the plan's year dates a ledger that has only 月/日", () => {
+    const b = readBooks(workbook(
+      sheet("2024年度预算", [["项目", "预算数"], ["会费收入", 100]]),
+      sheet("明细", [["月", "日", "摘要", "收入"], [5, 6, "会费", 1]]),
+    ));
+    expect(b.ledger.entries[0].date).toBe("2024-05-06");
+    expect(b.ledger.year).toBe(2024);
+  });
+
+  test("a header repeated on a later page and a signature footer are not entries", () => {
+    const b = readBooks(workbook(sheet("明细账", [
+      ["日期", "摘要", "收入", "支出"],
+      ["2025-01-01", "会费", 1, null],
+      ["日期", "摘要", "收入", "支出"],
+      ["2025-01-02", "会费", 2, null],
+      ["制表人：张三", null, null, null],
+    ])));
+    expect(b.ledger.entries.map((e) => e.row)).toEqual([2, 4]);
+    expect(b.findings.filter((f) => f.rule !== "no-plan-sheet")).toEqual([]);
+  });
+
+  test("an unreadable month cell is located at the month, an unreadable day at the day", () => {
+    const b = readBooks(workbook(sheet("明细", [
+      ["2025年经费账", null, null, null],
+      ["月", "日", "摘要", "收入"],
+      ["三月份x", 2, "a", 1],
+      [3, "x日", "b", 2],
+    ])));
+    expect(byRule(b, "unparseable-date").map((f) => f.locations[0].address)).toEqual(["A3", "B4"]);
+  });
+});

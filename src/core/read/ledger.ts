@@ -200,9 +200,10 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
 
     // Cells of this row, for findings downstream.
     const cells: Partial<Record<LedgerField, SourceRef>> = {};
+    const rowText = String(row);
     for (let i = 0; i < slots.length; i++) {
       const x = slots[i];
-      cells[x.field] = { sheet: sheetName, row, column: x.column, address: x.letters + row };
+      cells[x.field] = { sheet: sheetName, row, column: x.column, address: x.letters + rowText };
     }
 
     // Date.

@@ -45,7 +45,7 @@ export function renderDisclosure(m: DisclosureModel, lang: Lang = "zh-CN"): Shee
   b.row([text(b.t("report.disclosure.closing"), "total"), money(m.summary.closing, "total")]);
   b.banner(b.t(m.summary.closingMethod === "printed-balance" ? "report.disclosure.closingCheck.printed" : "report.disclosure.closingCheck.computed"), "note");
 
-  const columns = ["report.col.item", "report.col.budget", "report.col.actual", "report.col.execution", "report.col.share"];
+  const columns = ["report.col.item", "report.col.budgetPublic", "report.col.actual", "report.col.execution", "report.col.share"];
   b.blank();
   b.row([text(b.t("report.disclosure.income"), "label")]);
   b.header(columns);

@@ -46,11 +46,34 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
   return { table, match, test: (text) => match(text) !== undefined };
 }
 
+/**
+ * Everything the classifiers read from an entry (summary, note, plan item, fund category, account texts and
+ * code, whether it is spending). Ledgers repeat the same rows ("会费收入", "提现"), so classifications are
+ * memoised by this key: the classifiers are pure functions of these fields.
+ */
+function classifyKey(e: Entry): string {
+  return [e.expense > 0 ? 1 : 0, e.summary, e.note ?? "", e.planItem ?? "", e.fundCategory ?? "", e.accountText ?? "", e.subAccountText ?? "", e.account?.code ?? "", e.account?.path.join("/") ?? ""].join("\u0001");
+}
+
+function memo<T>(f: (e: Entry) => T): (e: Entry) => T {
+  const cache = new Map<string, T>();
+  return (e) => {
+    const k = classifyKey(e);
+    if (cache.has(k)) return cache.get(k) as T;
+    const v = f(e);
+    cache.set(k, v);
+    return v;
+  };
+}
+
 export function createContext(books: Books, options: CheckOptions = {}): RuleContext {
   const resolved = resolveOptions(books, options);
   const pack = resolved.pack;
   const entries = books.ledger.entries;
 
+  const classifyTransfer = memo(isInternalTransfer);
+  const classifyOccasion = memo(welfareOccasion);
+  const classifyHardship = memo(hardshipAidType);
   // Per-entry caches, indexed by position in `entries` (entry.index may not be dense in hand-made fixtures).
   const position = new Map<Entry, number>();
   entries.forEach((e, i) => position.set(e, i));
@@ -60,19 +83,19 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
 
   const isTransfer = (e: Entry) => {
     const i = position.get(e);
-    if (i === undefined) return isInternalTransfer(e);
-    return (transfer[i] ??= isInternalTransfer(e));
+    if (i === undefined) return classifyTransfer(e);
+    return (transfer[i] ??= classifyTransfer(e));
   };
   const occasion = (e: Entry) => {
     const i = position.get(e);
-    if (i === undefined) return welfareOccasion(e);
-    if (occ[i] === undefined) occ[i] = welfareOccasion(e) ?? null;
+    if (i === undefined) return classifyOccasion(e);
+    if (occ[i] === undefined) occ[i] = classifyOccasion(e) ?? null;
     return occ[i] ?? undefined;
   };
   const hardship = (e: Entry) => {
     const i = position.get(e);
-    if (i === undefined) return hardshipAidType(e);
-    if (hard[i] === undefined) hard[i] = hardshipAidType(e) ?? null;
+    if (i === undefined) return classifyHardship(e);
+    if (hard[i] === undefined) hard[i] = classifyHardship(e) ?? null;
     return hard[i] ?? undefined;
   };
 

@@ -94,7 +94,7 @@ export function BooksTab({ controller: c }: BooksTabProps) {
             )}
             {c.save.kind !== "saved" && c.dirty && (
               <Caption1 className={styles.status} data-testid="unsaved">
-                {tr("ui.books.unsaved")}
+                {tr(c.hasSaved ? "ui.books.unsaved" : "ui.books.notSavedYet")}
               </Caption1>
             )}
             <Button

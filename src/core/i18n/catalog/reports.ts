@@ -28,6 +28,7 @@ const zh: Record<string, string> = {
   "report.col.planItem": "预算项目",
   "report.col.budget": "年初预算",
   "report.col.adjustment": "调整数",
+  "report.col.budgetPublic": "预算数",
   "report.col.adjustedBudget": "调整后预算",
   "report.col.actual": "实际数",
   "report.col.remaining": "结余（预算−实际）",
