@@ -4,7 +4,8 @@
  * `range.values` gives the pane: dates as serial numbers, formulas as their cached results, errors as "#REF!"
  * text, blanks as "". Merged areas are read from the sheet XML (the streaming reader skips them).
  */
-import ExcelJS from "exceljs";
+// Loaded on first use: requiring exceljs costs ~0.4 s of CPU, which a CSV check should not pay.
+const loadExcelJs = async () => (await import("exceljs")).default;
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/model/types";
 import type { Progress } from "../progress";
 
@@ -74,6 +75,7 @@ export interface XlsxReadOptions {
 
 /** Reads every worksheet of an .xlsx file. Throws (with exceljs's message) when the file is not a workbook. */
 export async function readXlsx(path: string, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
+  const ExcelJS = await loadExcelJs();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: "cache",
     hyperlinks: "ignore",

@@ -478,3 +478,16 @@ describe("readBooks: more hand-made layouts", () => {
     expect(byRule(b, "unparseable-date").map((f) => f.locations[0].address)).toEqual(["A3", "B4"]);
   });
 });
+
+describe("readBooks: plan kinds", () => {
+  test("a 收支 column decides the kind; a line nobody can place is an expense with a warning", () => {
+    const b = readBooks(workbook(sheet("预算表", [
+      ["收支", "预算项目", "预算数"],
+      ["收", "工会会费", 500],
+      ["支", "春节慰问", 300],
+      [null, "杂项", 50],
+    ])));
+    expect(b.plan!.lines.map((l) => [l.label, l.kind])).toEqual([["工会会费", "income"], ["春节慰问", "expense"], ["杂项", "expense"]]);
+    expect(byRule(b, "plan-kind-unknown").map((f) => f.locations[0].address)).toEqual(["B4"]);
+  });
+});

@@ -63,9 +63,20 @@ function isErrorValue(v: CellValue): v is string {
   return typeof v === "string" && v.length > 1 && (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 0xff03) && isExcelError(v);
 }
 
-/** Money cells: integers (most typed amounts) skip the general parser; everything else goes through parseMoney. */
+const EMPTY_MONEY: MoneyParse = { ok: true, fen: 0, empty: true };
+
+/**
+ * Money cells on the hot path. A number that is already a whole number of fen (1200, 350.5, 0.1 + 0.2) is
+ * taken as is: no rounding is involved, so this is not a second rounding rule. Everything else, including
+ * half-fen values that need the one rounding rule, goes through parseMoney.
+ */
 function parseMoneyCell(v: CellValue): MoneyParse {
-  if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1e13) return { ok: true, fen: v * 100, empty: false };
+  if (v === null) return EMPTY_MONEY;
+  if (typeof v === "number") {
+    const scaled = v * 100;
+    const fen = Math.round(scaled);
+    if (Math.abs(scaled - fen) < 1e-6 && Math.abs(fen) < 1e15) return { ok: true, fen: fen + 0, empty: false };
+  }
   return parseMoney(v);
 }
 

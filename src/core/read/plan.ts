@@ -186,19 +186,19 @@ export function readPlanSheet(input: PlanSheetInput): { plan: Plan; findings: Fi
     }
     if (!category && !planItem && !subCategory && rowLabel) category = stripNumbering(rowLabel);
 
+    const kindText = text("kind");
+    const dir = kindText ? directionOf(kindText) : undefined;
+    const explicitKind: PlanKind | undefined = dir ? (dir === "in" ? "income" : "expense") : currentKind;
     let account = category ? resolveAccount(category, subCategory) : undefined;
-    if (category && !account && !planItem && context?.account) {
+    const contextFits = context?.account && (explicitKind === undefined || explicitKind === context.account.kind);
+    if (category && !account && !planItem && contextFits && context?.account) {
       // "春节慰问" under "职工活动支出": a plan item of the category above.
       planItem = category;
       category = context.text;
       account = subCategory ? resolveAccount(category, subCategory) ?? context.account : context.account;
     }
 
-    let kind: PlanKind | undefined;
-    const kindText = text("kind");
-    const dir = kindText ? directionOf(kindText) : undefined;
-    if (dir) kind = dir === "in" ? "income" : "expense";
-    kind ??= currentKind;
+    let kind: PlanKind | undefined = explicitKind;
     if (!kind && account && (account.kind === "income" || account.kind === "expense")) kind = account.kind;
     const labelForKind = `${category ?? ""}${planItem ?? ""}`;
     if (!kind && /收入/.test(labelForKind)) kind = "income";
@@ -234,7 +234,9 @@ export function readPlanSheet(input: PlanSheetInput): { plan: Plan; findings: Fi
     }
     for (const [f, c] of Object.entries(columns) as [PlanField, number][]) line.cells[f] = sourceRef(sheet, row, c);
     lines.push(line);
-    if (account && !planItem) context = { text: category ?? line.label, account };
+    // A line with an expense account can head the free-text plan items below it ("职工活动支出" over
+    // "春节慰问"); income lines do not carry plan items, so they never capture the rows below.
+    if (account && !planItem) context = account.kind === "expense" ? { text: category ?? line.label, account } : undefined;
   }
   closeSections();
 

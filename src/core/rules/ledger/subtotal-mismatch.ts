@@ -69,13 +69,21 @@ export const subtotalMismatch: Rule = {
         const monthSum = month ? byMonth.get(month) : undefined;
         const upTo = (last: number) => {
           const t = zero();
-          for (const [m, v] of byMonth) if (m <= last) (t.income += v.income), (t.expense += v.expense);
+          for (const [m, v] of byMonth) {
+            if (m > last) continue;
+            t.income += v.income;
+            t.expense += v.expense;
+          }
           return t;
         };
         const quarterOf = (m: number) => {
           const q0 = Math.floor((m - 1) / 3) * 3 + 1;
           const t = zero();
-          for (const [mm, v] of byMonth) if (mm >= q0 && mm <= m) (t.income += v.income), (t.expense += v.expense);
+          for (const [mm, v] of byMonth) {
+            if (mm < q0 || mm > m) continue;
+            t.income += v.income;
+            t.expense += v.expense;
+          }
           return t;
         };
         let accepted: Totals[];

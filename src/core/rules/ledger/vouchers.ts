@@ -27,6 +27,8 @@ export const missingVoucher: Rule = {
 
 /** "记字第 12 号" and "记-12" are the same voucher; the series prefix (收/付/记/转) is kept. */
 export function normalizeVoucher(v: string): string {
+  // Fast path: most ledgers number vouchers with plain digits.
+  if (/^\d{1,9}$/.test(v)) return String(Number(v));
   return toHalfWidth(v)
     .replace(/[\s\u3000]+/g, "")
     .replace(/[第号#№]/g, "")
