@@ -4,6 +4,8 @@
  *   npx webpack --mode production                 -> dist/ for hosting: taskpane.html loads Office.js from the CDN
  *   npx webpack --mode production --env local     -> same bundle, but taskpane.html loads the local office-js/ copy
  *   npx webpack --mode development                -> local Office.js, source maps
+ *   add --env fast                                -> minify with esbuild instead of Terser: about half the CPU time,
+ *                                                    about 10% larger files (for CI/e2e builds, not for release)
  *
  * demo.html always uses the local Office.js copy: the demo page must not load anything off its own origin.
  * The local copy needs o15apptofilemappingtable.js next to office.js, or Office.onReady never resolves.
@@ -26,6 +28,20 @@ function commandsEntry() {
   return undefined;
 }
 
+/**
+ * esbuild as the minifier, through webpack's own minimizer plugin (a dependency of webpack 5.112, so nothing
+ * extra to install). Undefined when that plugin cannot be found: webpack then uses Terser as usual.
+ */
+function esbuildMinimizer() {
+  try {
+    const webpackDir = path.dirname(require.resolve("webpack/package.json"));
+    const Minimizer = require(require.resolve("minimizer-webpack-plugin", { paths: [webpackDir] }));
+    return new Minimizer({ minify: Minimizer.esbuildMinify, terserOptions: { target: "es2020" } });
+  } catch {
+    return undefined;
+  }
+}
+
 const paneChunks = (chunk) => chunk.name === "taskpane" || chunk.name === "demo";
 
 module.exports = (env = {}, argv = {}) => {
@@ -33,6 +49,7 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
   const localOffice = dev || Boolean(env.local);
   const commands = commandsEntry();
+  const fastMinifier = env.fast ? esbuildMinimizer() : undefined;
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -95,6 +112,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     optimization: {
+      ...(fastMinifier ? { minimizer: [fastMinifier] } : {}),
       // The pane and the demo share React + Fluent and the whole pane: each shared chunk is minified once, not
       // twice (build time), and the browser caches it across both pages. The ribbon file stays on its own.
       splitChunks: {

@@ -38437,7 +38437,7 @@ var missingVoucher = {
 };
 function normalizeVoucher(v) {
   if (/^\d{1,9}$/.test(v)) return String(Number(v));
-  return toHalfWidth2(v).replace(/[\s\u3000]+/g, "").replace(/[第号#№]/g, "").replace(/字/g, "").replace(/[-—_－.]/g, "").replace(/(\D*)0+(\d)/, "$1$2");
+  return toHalfWidth2(v).replace(/[\s\u3000]+/g, "").replace(/[第号#№]/g, "").replace(/字/g, "").replace(/[-—_－.]/g, "").replace(/^(\D*)0+(?=\d)/, "$1");
 }
 function normalizedVouchers(entries) {
   const m = /* @__PURE__ */ new Map();

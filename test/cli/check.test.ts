@@ -2,7 +2,7 @@
  * `union-books check` as a whole process over the sample workbook, its CSV export, a GBK CSV and broken files.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -11,6 +11,7 @@ import type { Finding, WorkbookSnapshot } from "../../src/core/model/types";
 import { readBooks } from "../../src/core/read/books";
 import { runChecks } from "../../src/core/rules/engine";
 import { allFindings } from "../../src/cli/analyse";
+import { excelSerialToIso, isDateFormat } from "../../src/core/model/dates";
 import { SAMPLE_JSON, SAMPLE_XLSX, runCli } from "./run-cli";
 
 const LEDGER = "银行存款日记账";
@@ -33,10 +34,12 @@ function coreFindings(wb: WorkbookSnapshot): Finding[] {
 const key = (f: { rule: string; locations: { sheet: string; address: string }[] }) =>
   `${f.rule}@${f.locations.map((l) => `${l.sheet}!${l.address}`).join(",")}`;
 
-/** A sheet of the snapshot as CSV text, the way Excel's "CSV UTF-8" export writes the shown values. */
+/** A sheet of the snapshot as CSV text, the way Excel's "CSV UTF-8" export writes it: shown values, dates as dates. */
 function csvOf(wb: WorkbookSnapshot, name: string): string {
   const sheet = wb.sheets.find((s) => s.name === name)!;
-  return Papa.unparse(sheet.values.map((row) => row.map((v) => (v === null ? "" : String(v)))), { newline: "\r\n" });
+  const shown = (v: unknown, fmt: string | undefined) =>
+    v === null ? "" : typeof v === "number" && isDateFormat(fmt) ? excelSerialToIso(v) ?? String(v) : String(v);
+  return Papa.unparse(sheet.values.map((row, r) => row.map((v, c) => shown(v, sheet.numberFormats?.[r]?.[c]))), { newline: "\r\n" });
 }
 
 let dir: string;
@@ -90,7 +93,7 @@ describe("check on the sample workbook", () => {
   test("the sample's CSV export (ledger + plan beside it) gives the same findings", () => {
     const wb = snapshot();
     const csvDir = join(dir, "csv");
-    require("node:fs").mkdirSync(csvDir);
+    mkdirSync(csvDir);
     writeFileSync(join(csvDir, `${LEDGER}.csv`), "\uFEFF" + csvOf(wb, LEDGER));
     writeFileSync(join(csvDir, `${PLAN}.csv`), "\uFEFF" + csvOf(wb, PLAN));
     const r = runCli(["check", join(csvDir, `${LEDGER}.csv`), "--json"]);

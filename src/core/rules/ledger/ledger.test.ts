@@ -80,6 +80,8 @@ describe("duplicate-voucher", () => {
   test("normalises voucher spellings but keeps the series", () => {
     expect(normalizeVoucher("记字第 012 号")).toBe(normalizeVoucher("记-12"));
     expect(normalizeVoucher("收1")).not.toBe(normalizeVoucher("付1"));
+    expect(normalizeVoucher("记-100")).not.toBe(normalizeVoucher("记-10"));
+    expect(normalizeVoucher("100")).toBe("100");
   });
   test("same number on different dates (yearly numbering) is an error", () => {
     const f = check("duplicate-voucher", {

@@ -34,7 +34,7 @@ export function normalizeVoucher(v: string): string {
     .replace(/[第号#№]/g, "")
     .replace(/字/g, "")
     .replace(/[-—_－.]/g, "")
-    .replace(/(\D*)0+(\d)/, "$1$2");
+    .replace(/^(\D*)0+(?=\d)/, "$1");
 }
 
 /** Each entry's normalised voucher number (entries without one are absent), computed once per run. */
