@@ -15078,13 +15078,13 @@ var cliCatalog = {
     "cli.consolidate.col.infos": "\u63D0\u793A",
     "cli.consolidate.col.status": "\u72B6\u6001",
     "cli.consolidate.ok": "\u5DF2\u8BFB\u53D6",
-    "cli.consolidate.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\uFF1A{{reason}}",
+    "cli.consolidate.unreadable": "{{reason}}",
     "cli.consolidate.total": "\u5408\u8BA1",
     "cli.consolidate.totalUnions": "\u5DF2\u8BFB\u53D6 {{read}} / {{all}} \u4E2A",
     "cli.consolidate.findingsTitle": "{{union}} \u68C0\u67E5\u7ED3\u679C\uFF08\u5185\u90E8\u8D44\u6599 \u4E0D\u5F97\u516C\u5F00\uFF09",
     "cli.consolidate.noFindings": "\u672A\u53D1\u73B0\u95EE\u9898",
     "cli.consolidate.written": "\u5DF2\u5199\u51FA {{file}}\uFF1A{{count}} \u4E2A\u6587\u4EF6\uFF0C\u6210\u529F\u8BFB\u53D6 {{read}} \u4E2A",
-    "cli.consolidate.brokenLine": "\u65E0\u6CD5\u8BFB\u53D6 {{file}}\uFF1A{{reason}}",
+    "cli.consolidate.brokenLine": "\u8DF3\u8FC7 {{file}}\uFF1A{{reason}}",
     "cli.help.description": "\u5DE5\u4F1A\u7ECF\u8D39\u52A9\u624B\u547D\u4EE4\u884C\uFF1A\u68C0\u67E5\u8D26\u7C3F\u3001\u751F\u6210\u62A5\u8868\u4E0E\u516C\u5F00\u8868\u3001\u6C47\u603B\u591A\u4E2A\u57FA\u5C42\u5DE5\u4F1A",
     "cli.help.check": "\u68C0\u67E5\u8D26\u7C3F\uFF0C\u5217\u51FA\u95EE\u9898\u3001\u4F4D\u7F6E\u4E0E\u4FEE\u6539\u5EFA\u8BAE",
     "cli.help.report": "\u751F\u6210\u9884\u7B97\u6267\u884C\u3001\u516C\u5F00\u8868\u3001\u5E2E\u6276\u4E0E\u798F\u5229\u6C47\u603B\u7B49\u62A5\u8868\u5230\u65B0\u7684\u5DE5\u4F5C\u7C3F\uFF08\u4E0D\u4FEE\u6539\u539F\u6587\u4EF6\uFF09",
@@ -15149,13 +15149,13 @@ var cliCatalog = {
     "cli.consolidate.col.infos": "Infos",
     "cli.consolidate.col.status": "Status",
     "cli.consolidate.ok": "read",
-    "cli.consolidate.unreadable": "Unreadable: {{reason}}",
+    "cli.consolidate.unreadable": "{{reason}}",
     "cli.consolidate.total": "Total",
     "cli.consolidate.totalUnions": "{{read}} of {{all}} read",
     "cli.consolidate.findingsTitle": "{{union}}: findings (internal, not for posting)",
     "cli.consolidate.noFindings": "No problems found",
     "cli.consolidate.written": "Wrote {{file}}: {{count}} files, {{read}} read",
-    "cli.consolidate.brokenLine": "Cannot read {{file}}: {{reason}}",
+    "cli.consolidate.brokenLine": "Skipped {{file}}: {{reason}}",
     "cli.help.description": "Union funds assistant on the command line: check books, build reports and the disclosure, consolidate unions",
     "cli.help.check": "Check the books: problems, where, and how to fix them",
     "cli.help.report": "Write the report sheets (budget execution, disclosure, hardship and welfare) into a new workbook; the input is never modified",
@@ -40916,7 +40916,9 @@ var MONEY = "#,##0.00";
 var BOOK_FILE = /\.(xlsx|xlsm|csv)$/i;
 var PLAN_CSV = /^(plan.*|.*预算.*)\.csv$/i;
 function unionFiles(dir2) {
-  return (0, import_node_fs5.readdirSync)(dir2).filter((f) => BOOK_FILE.test(f) && !PLAN_CSV.test(f) && !f.startsWith("~$") && !f.startsWith(".")).filter((f) => (0, import_node_fs5.statSync)((0, import_node_path3.join)(dir2, f)).isFile()).sort((a, b) => a.localeCompare(b, "zh-CN"));
+  const files = (0, import_node_fs5.readdirSync)(dir2).filter((f) => BOOK_FILE.test(f) && !PLAN_CSV.test(f) && !f.startsWith("~$") && !f.startsWith(".")).filter((f) => (0, import_node_fs5.statSync)((0, import_node_path3.join)(dir2, f)).isFile());
+  const plans = new Set(files.filter((f) => /\.csv$/i.test(f)).map((f) => planBeside((0, import_node_path3.join)(dir2, f))).filter(Boolean).map((p) => (0, import_node_path3.basename)(p)));
+  return files.filter((f) => !plans.has(f)).sort((a, b) => a.localeCompare(b, "zh-CN"));
 }
 async function consolidateOne(path, o, messageOf) {
   const file2 = (0, import_node_path3.basename)(path);

@@ -24,7 +24,7 @@ import type {
 export interface CoreApi {
   readBooks(wb: WorkbookSnapshot, choices?: ReadChoices): Books;
   runChecks(books: Books, options: CheckOptions): CheckResult;
-  /** Absent while src/core/render has no renderAll: "report" then answers "not-available". */
+  /** When absent (a build without the renderer), "report" answers "not-available". */
   renderAll?: RenderAll;
 }
 
@@ -122,7 +122,7 @@ export function* handleRequest(request: CoreRequest, state: HandlerState, core: 
           ...(memberCount !== undefined ? { memberCount } : {}),
         };
         yield progress(1);
-        const rendered = core.renderAll(books, period, options.settings ?? {}, ctx);
+        const rendered = core.renderAll(books, period, options.settings ?? {}, ctx, options.lang ?? "zh-CN");
         const info = packInfo(base.id, pack);
         const result = rendered.refused
           ? { ok: false as const, refused: rendered.refused, sheets: rendered.sheets ?? [], period, pack: info }

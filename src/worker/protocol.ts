@@ -11,6 +11,7 @@ import type { Period } from "../core/model/period";
 import type { PackOverrides } from "../core/packs/schema";
 import type { Tier } from "../core/rules/types";
 import type { SheetModel } from "../core/render/sheet-model";
+import type { Lang } from "../core/i18n";
 import type { BooksSummary } from "./summary";
 import type { RenderRefusal, RenderSettings } from "./render-port";
 
@@ -47,6 +48,8 @@ export interface ReportRequestOptions extends PackAndPeriod {
   settings?: RenderSettings;
   /** Opening balance of the hardship fund, in fen, when the settings know it. */
   hardshipOpening?: number;
+  /** Language of the generated sheets; zh-CN when absent. */
+  lang?: Lang;
 }
 
 export interface ReadPayload {
@@ -78,7 +81,10 @@ export interface CheckOutcome {
 
 export type ReportOutcome =
   | { ok: true; sheets: SheetModel[]; period: Period; pack: PackInfo }
-  /** The renderer declined (e.g. the disclosure does not reconcile to the fen); `refused` says why. */
+  /**
+   * The disclosure was left out because the books do not reconcile to the fen; `refused` says why (with Chinese
+   * words ready to show), and `sheets` still holds the other reports, which help find the difference.
+   */
   | { ok: false; refused: RenderRefusal; sheets: SheetModel[]; period: Period; pack: PackInfo };
 
 export interface ResultOf {

@@ -1,26 +1,18 @@
 /**
- * Where the worker meets the sheet renderer. `renderAll(books, period, settings, ctx)` is being written in
- * src/core/render by another engineer; until it lands, this port states the agreed shape and reports
- * "not available" instead of guessing. When it lands, replace `renderAllFromCore` with the import
- * (one line) and let the types below follow it through `Parameters<typeof renderAll>`.
+ * Where the worker meets the sheet renderer (`renderAll` in src/core/render/all.ts). The handler reaches it
+ * through `CoreApi.renderAll`, so tests can put a failing or refusing renderer in its place.
  */
-import type { Books } from "../core/model/types";
-import type { Period } from "../core/model/period";
-import type { DisclosureContext, DisclosureSettings } from "../core/reports/disclosure";
-import type { SheetModel } from "../core/render/sheet-model";
+import { renderAll, type RefusedDisclosure, type RenderAllResult } from "../core/render/all";
+import type { DisclosureSettings } from "../core/reports/disclosure";
 
-/** What the renderer reads from settings (the disclosure settings, plus whatever renderAll adds). */
-export type RenderSettings = DisclosureSettings & Record<string, unknown>;
+/** What the renderer reads from settings: the disclosure settings (union name, signatories, date...). */
+export type RenderSettings = DisclosureSettings;
 
-/** Why the renderer declined, as it reports it (e.g. the disclosure's "not-reconciled" with the difference). */
-export type RenderRefusal = { reason?: string } & Record<string, unknown>;
+/** Why the disclosure was left out (not reconciled to the fen), with ready-made Chinese title, message and fix. */
+export type RenderRefusal = RefusedDisclosure;
 
-export interface RenderResult {
-  sheets: SheetModel[];
-  refused?: RenderRefusal;
-}
+export type RenderResult = RenderAllResult;
 
-export type RenderAll = (books: Books, period: Period, settings: RenderSettings, ctx: DisclosureContext) => RenderResult;
+export type RenderAll = typeof renderAll;
 
-/** The core's renderAll, or undefined while it does not exist yet. */
-export const renderAllFromCore: RenderAll | undefined = undefined;
+export const renderAllFromCore: RenderAll | undefined = renderAll;

@@ -15,6 +15,7 @@ import { analyse, countBySeverity, resolvePack, resolvePeriod } from "../analyse
 import { CliError } from "../errors";
 import { writeXlsx } from "../output/xlsx-writer";
 import { load, readJsonFile } from "./common";
+import { planBeside } from "../load";
 import type { Io } from "./report";
 
 export interface ConsolidateOptions {
@@ -44,10 +45,12 @@ const BOOK_FILE = /\.(xlsx|xlsm|csv)$/i;
 const PLAN_CSV = /^(plan.*|.*预算.*)\.csv$/i;
 
 export function unionFiles(dir: string): string[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => BOOK_FILE.test(f) && !PLAN_CSV.test(f) && !f.startsWith("~$") && !f.startsWith("."))
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort((a, b) => a.localeCompare(b, "zh-CN"));
+    .filter((f) => statSync(join(dir, f)).isFile());
+  // A CSV that is another CSV's plan (b-plan.csv beside b-ledger.csv) is read with that ledger.
+  const plans = new Set(files.filter((f) => /\.csv$/i.test(f)).map((f) => planBeside(join(dir, f))).filter(Boolean).map((p) => basename(p!)));
+  return files.filter((f) => !plans.has(f)).sort((a, b) => a.localeCompare(b, "zh-CN"));
 }
 
 async function consolidateOne(path: string, o: ConsolidateOptions, messageOf: (e: unknown) => string): Promise<UnionRow> {
