@@ -40823,7 +40823,7 @@ function applyStyle(cell, style) {
   }
 }
 function writeCell(cell, model) {
-  if (model.v !== null && model.v !== void 0) cell.value = model.v;
+  if (model.v !== null && model.v !== void 0 && model.v !== "") cell.value = model.v;
   if (model.fmt) cell.numFmt = model.fmt;
   applyStyle(cell, model.style);
 }

@@ -206,7 +206,7 @@ export function buildTransactions(members: readonly Member[]): Txn[] {
   aid(15, "2025-03-12", "困难职工医疗救助", 200_000);
   for (const index of [7, 23, 41, 66, 98]) aid(index, "2025-06-20", "困难职工生活救助", 60_000);
   // PROBLEM: hardship aid paid out in cash.
-  aid(52, "2025-07-10", "困难职工医疗救助", 150_000, { method: "现金", flag: "hardship-aid-not-by-transfer" });
+  aid(52, "2025-07-10", "困难职工医疗救助", 80_000, { method: "现金", flag: "hardship-aid-not-by-transfer" });
   for (const index of [30, 44, 71, 105]) aid(index, "2025-08-22", "金秋助学", 100_000, { note: "子女考入大学" });
   aid(87, "2025-11-18", "困难职工医疗救助", 180_000);
   const warmth = (index: number, date: string): void => {

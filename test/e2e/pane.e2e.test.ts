@@ -97,6 +97,15 @@ describe("demo page: 账簿 tab over the sample workbook", () => {
     expect(await page.getByTestId("tab-books").innerText()).toBe("Books");
   });
 
+  it("taskpane.html outside Excel: Office.onReady gives host null and the pane says so", async () => {
+    const { page } = run;
+    await page.goto(`${run.origin}/taskpane.html`);
+    const note = page.getByTestId("environment-note");
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.innerText()).toContain("未在 Excel 中运行");
+    expect(run.requests.some((u) => u.endsWith("/office-js/o15apptofilemappingtable.js"))).toBe(true);
+  });
+
   it("never leaves localhost and raises no page errors", () => {
     expect(run.requests.some((u) => u.endsWith("/demo.js"))).toBe(true);
     expect(run.offLocalRequests()).toEqual([]);

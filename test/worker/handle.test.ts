@@ -1,7 +1,10 @@
 /** The shared request handler: read -> summary, check -> findings, report -> sheets or refusal; errors as values. */
 import { defaultCore, handleRequest, runToEnd, type CoreApi, type Handled } from "../../src/worker/handle";
 import type { CoreRequest, HandlerState, ProgressResponse } from "../../src/worker/protocol";
-import type { RenderAll } from "../../src/worker/render-port";
+import type { RenderAll, RenderRefusal } from "../../src/worker/render-port";
+import { renderAll } from "../../src/core/render/all";
+import { welfareCapsOf } from "../../src/core/packs";
+import { yearPeriod } from "../../src/core/model/period";
 import { readBooks } from "../../src/core/read/books";
 import { nationalPack, packById } from "../../src/core/packs";
 import { smallBooks } from "./fixtures";
@@ -100,7 +103,8 @@ describe("report", () => {
     const renderAll: RenderAll = (...args) => {
       calls.push(args);
       const sheet = { name: "经费收支公开表", kind: "disclosure" as const, internal: false, rows: [[{ v: args[1].label }]] };
-      return refuse ? { sheets: [], refused: { reason: "not-reconciled", difference: 1 } } : { sheets: [sheet] };
+      const refused = { reason: "not-reconciled", difference: 1, message: "不平" } as RenderRefusal;
+      return refuse ? { sheets: [sheet], refused } : { sheets: [sheet] };
     };
     return { calls, core: { ...defaultCore, renderAll } };
   };
@@ -118,6 +122,20 @@ describe("report", () => {
     expect(ctx).toMatchObject({ packName: nationalPack.name.zh, memberCount: 120 });
     expect(ctx.caps.birthday).toBe(25000);
     expect(ctx.caps.festival).toBe(nationalPack.welfareCaps.festival);
+    expect(calls[0][4]).toBe("zh-CN");
+  });
+
+  it("gives what the core's renderAll gives for the same books, period and pack", () => {
+    const state = readState();
+    const { response } = run({ id: 15, kind: "report", payload: { settings: { preparedDate: "2026-01-10" } } }, state);
+    if (response.kind !== "result" || response.request !== "report") throw new Error(JSON.stringify(response));
+    const want = renderAll(state.books!, yearPeriod(2025), { preparedDate: "2026-01-10" }, {
+      packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120,
+    });
+    expect(response.result.sheets).toEqual(want.sheets);
+    expect(response.result.sheets.length).toBeGreaterThan(0);
+    expect(response.result.ok).toBe(want.refused === undefined);
+    if (!response.result.ok) expect(response.result.refused).toEqual(want.refused);
   });
 
   it("passes a refusal back as a value", () => {
@@ -125,6 +143,7 @@ describe("report", () => {
     const { response } = run({ id: 10, kind: "report", payload: { periodText: "2025H1" } }, readState(), core);
     if (response.kind !== "result" || response.request !== "report") throw new Error(JSON.stringify(response));
     expect(response.result).toMatchObject({ ok: false, refused: { reason: "not-reconciled" }, period: { kind: "half", index: 1 } });
+    expect(response.result.sheets).toHaveLength(1); // the other reports still come back
   });
 
   it("says when the renderer is not there, and when there are no books", () => {

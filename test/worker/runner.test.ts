@@ -12,7 +12,9 @@ import { summarizeBooks } from "../../src/worker/summary";
 import { readBooks } from "../../src/core/read/books";
 import { runChecks } from "../../src/core/rules/engine";
 import { nationalPack } from "../../src/core/packs";
-import { parsePeriod } from "../../src/core/model/period";
+import { parsePeriod, yearPeriod } from "../../src/core/model/period";
+import { renderAll } from "../../src/core/render/all";
+import { welfareCapsOf } from "../../src/core/packs";
 import { smallBooks } from "./fixtures";
 
 /** A Worker and its global scope joined in memory: messages are structured-cloned and delivered later. */
@@ -74,6 +76,11 @@ describe.each<[string, () => CoreRunner]>([
     const q1 = await runner.check({ periodText: "2025Q1" });
     const wantQ1 = runChecks(want.books, { pack: nationalPack, period: parsePeriod("2025Q1") });
     expect(q1.findings).toEqual(wantQ1.findings);
+
+    const report = await runner.report({});
+    const wantReport = renderAll(want.books, yearPeriod(2025), {}, { packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120 });
+    expect(report.sheets).toEqual(wantReport.sheets);
+    expect(report.ok ? undefined : report.refused).toEqual(wantReport.refused);
   });
 
   it("runs requests in order, so a check sent right after a read sees the new books", async () => {

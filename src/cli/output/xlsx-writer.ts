@@ -50,7 +50,8 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 }
 
 function writeCell(cell: ExcelJS.Cell, model: CellModel): void {
-  if (model.v !== null && model.v !== undefined) cell.value = model.v;
+  // "" is a blank cell in Excel: write nothing rather than an empty string.
+  if (model.v !== null && model.v !== undefined && model.v !== "") cell.value = model.v;
   if (model.fmt) cell.numFmt = model.fmt;
   applyStyle(cell, model.style);
 }

@@ -151,6 +151,11 @@ export interface Entry {
   note?: string;
   /** Where each field was read from, so a finding can point at the exact cell. */
   cells: Partial<Record<LedgerField, SourceRef>>;
+  /**
+   * Fields whose cell could not be read (a reader finding already says where and why). Checks that need such a
+   * field skip the row instead of reporting a second, derived problem (a wrong balance, a wrong subtotal).
+   */
+  unreadable?: LedgerField[];
 }
 
 export type SubtotalKind =

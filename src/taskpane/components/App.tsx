@@ -54,6 +54,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -85,7 +86,7 @@ export function App({ gateway, environment = "excel", readBooks = coreReadBooks 
   return (
     <div className={styles.root} data-testid="pane">
       <header className={styles.header}>
-        <Title3 as="h1">{tr("ui.app.title")}</Title3>
+        <Title3 as="h1" className={styles.title}>{tr("ui.app.title")}</Title3>
         <Caption1 className={styles.subtitle}>{tr("ui.app.subtitle")}</Caption1>
       </header>
       <TabList
