@@ -11,7 +11,9 @@ import { t } from "../../core/i18n";
 import { formatYuan } from "../../core/model/money";
 import { renderAll } from "../../core/render/all";
 import { capsFromPack } from "../../core/reports/welfare";
-import { analyse, resolvePack, resolvePeriod } from "../analyse";
+import { defaultPeriod, resolvePack, resolvePeriod } from "../analyse";
+import { readBooks } from "../../core/read/books";
+import { nationalPack } from "../../core/packs";
 import { CliError } from "../errors";
 import { writeXlsx } from "../output/xlsx-writer";
 import { load, readChoices, readJsonFile } from "./common";
@@ -40,7 +42,9 @@ export async function reportCommand(file: string, o: ReportOptions, io: Io): Pro
   if (!/\.xlsx$/i.test(o.output)) throw new CliError("cli.error.outputNotXlsx", { file: o.output });
   if (resolve(o.output) === resolve(file)) throw new CliError("cli.error.outputIsInput", { file: o.output });
   const loaded = await load(file, { plan: o.plan });
-  const a = analyse(loaded.workbook, { choices, pack, period });
+  // The reports need the books and the pack, not the findings: the checks are not run here (they are `check`'s job).
+  const books = readBooks(loaded.workbook, choices ?? {});
+  const a = { books, pack: pack ?? nationalPack, period: period ?? defaultPeriod(books) };
   if (!a.period) throw new CliError("cli.error.noPeriod", { file });
   const result = renderAll(
     a.books,
