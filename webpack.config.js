@@ -81,8 +81,15 @@ module.exports = (env = {}, argv = {}) => {
     copies.push({ from: "assets", to: "assets", info: { minimized: true }, globOptions: { ignore: ["**/*.mjs", "**/*.js", "**/*.ts"] } });
   }
 
+  // The commands area's own template reads `htmlWebpackPlugin.options.officeJs`.
   const commandsPage = exists("src/commands/commands.html")
-    ? new HtmlWebpackPlugin({ filename: "commands.html", chunks: ["commands"], template: "./src/commands/commands.html" })
+    ? new HtmlWebpackPlugin({
+        filename: "commands.html",
+        chunks: ["commands"],
+        template: "./src/commands/commands.html",
+        officeJs: localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+        minify: dev ? false : { collapseWhitespace: true, removeComments: true },
+      })
     : page("commands.html", "commands", "工会经费助手 commands", localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN);
 
   return {
@@ -93,6 +100,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.join(root, "dist"),
       filename: "[name].js",
       clean: true,
+      // Always write every file, so dist/ mtimes tell the e2e harness whether the build is older than src/.
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {

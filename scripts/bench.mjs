@@ -162,7 +162,7 @@ for (const t of TARGETS) {
   lines.push(`- ${t.text}: ${ok ? "met" : "**missed**"} (${r.wall.toFixed(2)} s, ${r.rss.toFixed(0)} MiB).`);
 }
 lines.push("");
-const notesFile = join(ROOT, "docs", "benchmarks-notes.md");
+const notesFile = join(ROOT, "scripts", "bench", "notes.md");
 if (existsSync(notesFile)) lines.push(readFileSync(notesFile, "utf8"));
 if (writeDoc) {
   writeFileSync(join(ROOT, "docs", "benchmarks.md"), lines.join("\n"));

@@ -44,9 +44,10 @@ export function hardshipAidType(e: Entry): HardshipAidType | undefined {
   if (byAccount === undefined) {
     if (!accountAllowsWords(e) || !containsAny(text.all, HARDSHIP_TRIGGERS)) return undefined;
   }
+  const specific = HARDSHIP_TYPE_PRIORITY.filter((t) => t !== "other");
   return (
-    firstMatch(text.primary, HARDSHIP_KEYWORDS, HARDSHIP_TYPE_PRIORITY.filter((t) => t !== "other")) ??
-    firstMatch(text.secondary, HARDSHIP_KEYWORDS, HARDSHIP_TYPE_PRIORITY.filter((t) => t !== "other")) ??
+    firstMatch(text.primary, HARDSHIP_KEYWORDS, specific) ??
+    firstMatch(text.secondary, HARDSHIP_KEYWORDS, specific) ??
     byAccount ??
     "other"
   );

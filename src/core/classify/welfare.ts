@@ -43,7 +43,10 @@ export type WelfareOccasion =
 
 type AccountContext = "welfare" | "words" | "not-welfare";
 
-const ALL_WELFARE_WORDS = (): string[] => [...Object.values(WELFARE_KEYWORDS).flat(), ...WELFARE_GOODS_KEYWORDS];
+/** Any welfare word at all. Tested list by list (not on one merged copy) so each table's compiled form is reused. */
+function hasAnyWelfareWord(normalisedText: string): boolean {
+  return (Object.values(WELFARE_KEYWORDS) as string[][]).some((words) => containsAny(normalisedText, words)) || containsAny(normalisedText, WELFARE_GOODS_KEYWORDS);
+}
 
 function accountContext(e: Entry): AccountContext {
   const a = e.account;
@@ -52,7 +55,7 @@ function accountContext(e: Entry): AccountContext {
   if (a.code === "50104") return "welfare";
   if (a.code === "501") {
     const details = normaliseForMatch(localDetails(e).join("|"));
-    return details && containsAny(details, ALL_WELFARE_WORDS()) ? "welfare" : "words";
+    return details && hasAnyWelfareWord(details) ? "welfare" : "words";
   }
   if (a.code === "509") return "words";
   return "not-welfare";

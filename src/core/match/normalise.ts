@@ -7,17 +7,18 @@ const NUMBERING = /^(?:[（(]?[0-9一二三四五六七八九十]+[)）.、．]|
 /** Punctuation and spaces that carry no meaning in a label. */
 const NOISE = /[\s\-—－–_·•.,，、:：;；()（）[\]【】"'“”‘’/\\]/g;
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const IDEOGRAPHIC_SPACE = /\u3000/g;
+
 /** Lower-case, half-width, without numbering, punctuation or spaces. */
 export function normaliseLabel(text: string | undefined): string {
   if (!text) return "";
-  let s = "";
-  for (const ch of text.trim()) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) s += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000) s += " ";
-    else s += ch;
-  }
-  s = s.trim();
+  // Regex passes rather than rebuilding the string char by char: the plan matcher runs this on ledger texts.
+  let s = text
+    .trim()
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(IDEOGRAPHIC_SPACE, " ")
+    .trim();
   // Strip numbering repeatedly: "一、1." happens in two-level plans.
   for (let i = 0; i < 3 && NUMBERING.test(s); i++) s = s.replace(NUMBERING, "");
   return s.replace(NOISE, "").toLowerCase();
@@ -36,6 +37,23 @@ function stem(s: string): string {
     if (s.length > suffix.length + 1 && s.endsWith(suffix)) return s.slice(0, -suffix.length);
   }
   return s;
+}
+
+/** A label normalised once, with its stem, for comparing against many others (see `sameLabelForm`). */
+export interface LabelForm {
+  norm: string;
+  stem: string;
+}
+
+export function labelForm(text: string | undefined): LabelForm {
+  const norm = normaliseLabel(text);
+  return { norm, stem: stem(norm) };
+}
+
+/** `sameLabel` on labels normalised beforehand: sameLabelForm(labelForm(a), labelForm(b)) === sameLabel(a, b). */
+export function sameLabelForm(x: LabelForm, y: LabelForm): boolean {
+  if (x.norm.length < 2 || y.norm.length < 2) return false;
+  return x.norm === y.norm || x.stem === y.stem;
 }
 
 /**

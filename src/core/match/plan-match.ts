@@ -30,7 +30,7 @@ import type { Period } from "../model/period";
 import { inPeriod } from "../model/period";
 import { isInternalTransfer } from "../classify/hardship";
 import { entryFlow, type Flow } from "./flow";
-import { normaliseLabel, sameLabel } from "./normalise";
+import { labelForm, sameLabelForm, type LabelForm } from "./normalise";
 
 export interface PlanMatch {
   /** By entry position in books.ledger.entries: the position in books.plan.lines it counts against. */
@@ -53,44 +53,81 @@ export function budgetFlow(e: Entry): Flow | undefined {
   return entryFlow(e);
 }
 
+/** A label normalised once (see LabelForm), or undefined when the text is empty. */
+type Form = LabelForm;
+
+/** A plan line with every text the matcher compares normalised once per match, not once per entry. */
+interface PreparedLine {
+  line: PlanLine;
+  code: string | undefined;
+  /** Normalised plan item ("" when none): the key of precedence step 1. */
+  item: Form;
+  /** Normalised plan item and sub-category of 3+ characters, which the entry's 摘要 may mention. */
+  mentionTexts: string[];
+  /** The sub-category, when the line states one. */
+  subCategory: Form | undefined;
+  /** The label, for a line with neither category nor plan item. */
+  label: Form | undefined;
+  /** The category, when the line states one. */
+  category: Form | undefined;
+}
+
+/** The texts of an entry that the matcher compares, normalised once. */
+interface PreparedEntry {
+  code: string | undefined;
+  item: Form;
+  summary: string;
+  /** The names an entry is known by, with their scores (see entryNames). */
+  names: { form: Form; score: number }[];
+  /** The top-level account name and the 科目 text (see entryCategoryNames). */
+  categoryNames: Form[];
+}
+
+function prepareLine(line: PlanLine, form: (text: string | undefined) => Form): PreparedLine {
+  return {
+    line,
+    code: line.account?.code,
+    item: form(line.planItem),
+    mentionTexts: [line.planItem, line.subCategory].map((t) => form(t).norm).filter((t) => t.length >= 3),
+    subCategory: line.subCategory ? form(line.subCategory) : undefined,
+    label: !line.category && !line.planItem && line.label ? form(line.label) : undefined,
+    category: line.category ? form(line.category) : undefined,
+  };
+}
+
 /**
  * The names an entry is known by, each with the score a line naming it earns: account path elements score by
  * depth (category 30, sub-account 50, detail 70), the 科目 text as a category and the 子科目 text as a
  * sub-account. One more than the code score, so that text agreeing with the code breaks a tie.
  */
-function entryNames(e: Entry): { name: string; score: number }[] {
-  const names = (e.account?.path ?? []).map((name, depth) => ({ name, score: 31 + 20 * depth }));
-  if (e.accountText) names.push({ name: e.accountText, score: 31 });
-  if (e.subAccountText) names.push({ name: e.subAccountText, score: 51 });
-  return names;
+function prepareEntry(e: Entry, form: (text: string | undefined) => Form): PreparedEntry {
+  const path = e.account?.path ?? [];
+  const names = path.map((name, depth) => ({ form: form(name), score: 31 + 20 * depth }));
+  if (e.accountText) names.push({ form: form(e.accountText), score: 31 });
+  if (e.subAccountText) names.push({ form: form(e.subAccountText), score: 51 });
+  const categoryNames: Form[] = [];
+  if (e.account?.path[0]) categoryNames.push(form(e.account.path[0]));
+  if (e.accountText) categoryNames.push(form(e.accountText));
+  return { code: e.account?.code, item: form(e.planItem), summary: form(e.summary).norm, names, categoryNames };
 }
 
-function textScore(e: Entry, text: string | undefined): number {
+function textScore(e: PreparedEntry, text: Form | undefined): number {
   if (!text) return 0;
-  return Math.max(0, ...entryNames(e).filter((n) => sameLabel(n.name, text)).map((n) => n.score));
-}
-
-function entryCategoryNames(e: Entry): string[] {
-  const names: string[] = [];
-  if (e.account?.path[0]) names.push(e.account.path[0]);
-  if (e.accountText) names.push(e.accountText);
-  return names;
+  let best = 0;
+  for (const n of e.names) if (n.score > best && sameLabelForm(n.form, text)) best = n.score;
+  return best;
 }
 
 /** Does the entry's 摘要 mention the line's plan item or sub-category ("购买春节慰问品" mentions "春节慰问")? */
-function summaryMentions(line: PlanLine, e: Entry): boolean {
-  const summary = normaliseLabel(e.summary);
-  return [line.planItem, line.subCategory].some((text) => {
-    const t = normaliseLabel(text);
-    return t.length >= 3 && summary.includes(t);
-  });
+function summaryMentions(line: PreparedLine, e: PreparedEntry): boolean {
+  return line.mentionTexts.some((t) => e.summary.includes(t));
 }
 
 /**
  * How specifically a line matches an entry: 0 = no match, higher = more specific.
  *  - account code: by length (3-digit category 30, 5-digit sub-account 50 …);
  *  - the line's sub-category text (or, for a line with no category columns, its label): by how deep in the
- *    entry's account path it matches (see entryNames);
+ *    entry's account path it matches (see prepareEntry);
  *  - the line's category text: 20;
  *  - the entry's 摘要 mentioning the line's plan item or sub-category: +5 on top of any of the above, or 45
  *    alone (between a category and a sub-account) when the codes do not contradict each other.
@@ -98,70 +135,129 @@ function summaryMentions(line: PlanLine, e: Entry): boolean {
  * sibling sub-line ("宣传活动" when the entry is 文体活动) and scores 0 unless the 摘要 mentions it.
  */
 export function lineSpecificity(line: PlanLine, e: Entry): number {
-  const entryCode = e.account?.code;
-  const lineCode = line.account?.code;
+  return specificity(prepareLine(line, labelForm), prepareEntry(e, labelForm));
+}
+
+function specificity(line: PreparedLine, e: PreparedEntry): number {
+  const entryCode = e.code;
+  const lineCode = line.code;
   const codesAgree = entryCode !== undefined && lineCode !== undefined && entryCode.startsWith(lineCode);
   const codesContradict = entryCode !== undefined && lineCode !== undefined && !codesAgree && !lineCode.startsWith(entryCode);
   if (codesContradict) return 0;
   const codeScore = codesAgree ? lineCode.length * 10 : 0;
   const mentioned = summaryMentions(line, e);
-
   let base: number;
   if (line.subCategory) {
     const subScore = textScore(e, line.subCategory);
     const sibling = subScore === 0 && (lineCode === undefined || lineCode.length <= 3);
     base = sibling ? 0 : Math.max(codeScore, subScore);
   } else {
-    const labelScore = !line.category && !line.planItem ? textScore(e, line.label) : 0;
-    const categoryScore = line.category && entryCategoryNames(e).some((n) => sameLabel(n, line.category)) ? 20 : 0;
+    const labelScore = textScore(e, line.label);
+    const category = line.category;
+    const categoryScore = category && e.categoryNames.some((n) => sameLabelForm(n, category)) ? 20 : 0;
     base = Math.max(codeScore, labelScore, categoryScore);
   }
   if (!mentioned) return base;
   return base > 0 ? base + 5 : 45;
 }
 
-function bestBySpecificity(candidates: number[], lines: PlanLine[], e: Entry): number | undefined {
-  let best: number | undefined;
+function bestBySpecificity(candidates: readonly PreparedLine[], e: PreparedEntry): PreparedLine | undefined {
+  let best: PreparedLine | undefined;
   let bestScore = 0;
-  for (const i of candidates) {
-    const score = lineSpecificity(lines[i], e);
+  for (const line of candidates) {
+    const score = specificity(line, e);
     if (score > bestScore) {
-      best = i;
+      best = line;
       bestScore = score;
     }
   }
   return best;
 }
 
-/** The plan line (position in lines) an entry of the given flow kind counts against, or undefined. */
-function sameItem(a: string | undefined, b: string | undefined): boolean {
-  const x = normaliseLabel(a);
-  return x.length > 0 && (x === normaliseLabel(b) || sameLabel(a, b));
+/** Same plan item: equal once normalised, or equal but for a soft ending (see sameLabel). */
+function sameItem(line: Form, entry: Form): boolean {
+  return line.norm.length > 0 && (line.norm === entry.norm || sameLabelForm(line, entry));
 }
 
-export function matchEntry(e: Entry, flow: Flow, lines: PlanLine[]): number | undefined {
-  const sameKind = lines.map((_, i) => i).filter((i) => lines[i].kind === flow.kind);
-  const item = normaliseLabel(e.planItem);
-  if (item.length === 0) return bestBySpecificity(sameKind, lines, e);
-  const byItem = sameKind.filter((i) => sameItem(lines[i].planItem, e.planItem));
+/** The lines of one flow kind, in plan order, and those among them that are not named plan items. */
+interface KindLines {
+  all: PreparedLine[];
+  unnamed: PreparedLine[];
+}
+
+function linesByKind(prepared: PreparedLine[]): Record<Flow["kind"], KindLines> {
+  const byKind = { income: { all: [], unnamed: [] }, expense: { all: [], unnamed: [] } } as Record<Flow["kind"], KindLines>;
+  for (const p of prepared) {
+    const group = byKind[p.line.kind as Flow["kind"]];
+    if (!group) continue;
+    group.all.push(p);
+    if (p.item.norm === "") group.unnamed.push(p);
+  }
+  return byKind;
+}
+
+function matchPrepared(e: PreparedEntry, lines: KindLines): PreparedLine | undefined {
+  if (e.item.norm.length === 0) return bestBySpecificity(lines.all, e);
+  const byItem = lines.all.filter((l) => sameItem(l.item, e.item));
   if (byItem.length === 1) return byItem[0];
-  if (byItem.length > 1) return bestBySpecificity(byItem, lines, e) ?? byItem[0];
+  if (byItem.length > 1) return bestBySpecificity(byItem, e) ?? byItem[0];
   // The entry names an item the plan does not have: it may still fall under a line that is not itself a
   // named item (a category or account line), but never under another item ("慈善捐赠" is not "银行手续费").
-  return bestBySpecificity(sameKind.filter((i) => normaliseLabel(lines[i].planItem) === ""), lines, e);
+  return bestBySpecificity(lines.unnamed, e);
 }
 
-export function matchToPlan(books: Books, period?: Period): PlanMatch {
+/** The plan line (position in lines) an entry of the given flow kind counts against, or undefined. */
+export function matchEntry(e: Entry, flow: Flow, lines: PlanLine[]): number | undefined {
+  const prepared = lines.map((l) => prepareLine(l, labelForm));
+  const found = matchPrepared(prepareEntry(e, labelForm), linesByKind(prepared)[flow.kind]);
+  return found ? prepared.indexOf(found) : undefined;
+}
+
+/**
+ * Everything the match reads from an entry besides its amounts. Ledgers repeat the same rows, so the line an
+ * entry matches is memoised by this key within one matchToPlan call.
+ */
+function matchKey(e: Entry, kind: Flow["kind"]): string {
+  const a = e.account;
+  return `${kind}\u0001${e.planItem ?? ""}\u0001${e.summary}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a ? `${a.code}\u0001${a.path.join("\u0002")}` : "\u0003"}`;
+}
+
+/**
+ * Match every entry of the books to the plan. `isTransfer` decides which rows are internal transfers (default
+ * the classifier; the rules engine passes its memoised copy so rows are not classified twice).
+ */
+export function matchToPlan(books: Books, period?: Period, isTransfer: (e: Entry) => boolean = isInternalTransfer): PlanMatch {
   const lines = books.plan?.lines ?? [];
   const entries = books.ledger.entries;
   const lineOfEntry: (number | undefined)[] = new Array(entries.length).fill(undefined);
   const actualOfLine: Fen[] = new Array(lines.length).fill(0);
   const unbudgeted: number[] = [];
+
+  // Account names and plan texts repeat on every row: each distinct text is normalised once per call.
+  const forms = new Map<string, Form>();
+  const form = (text: string | undefined): Form => {
+    const key = text ?? "";
+    let f = forms.get(key);
+    if (!f) forms.set(key, (f = labelForm(key)));
+    return f;
+  };
+  const prepared = lines.map((l) => prepareLine(l, form));
+  const byKind = linesByKind(prepared);
+  const positionOfLine = new Map(prepared.map((p, i) => [p, i]));
+  const lineOfKey = new Map<string, number | undefined>();
+
   entries.forEach((e, pos) => {
     if (!entryInPeriod(e, period)) return;
-    const flow = budgetFlow(e);
+    const flow = isTransfer(e) ? undefined : entryFlow(e);
     if (!flow || flow.amount === 0) return;
-    const line = matchEntry(e, flow, lines);
+    const key = matchKey(e, flow.kind);
+    let line: number | undefined;
+    if (lineOfKey.has(key)) line = lineOfKey.get(key);
+    else {
+      const found = matchPrepared(prepareEntry(e, form), byKind[flow.kind]);
+      line = found ? positionOfLine.get(found) : undefined;
+      lineOfKey.set(key, line);
+    }
     if (line === undefined) {
       unbudgeted.push(pos);
       return;

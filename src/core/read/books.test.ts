@@ -179,6 +179,29 @@ describe("readBooks: cell problems are located findings", () => {
     expect(b.ledger.entries).toHaveLength(2);
   });
 
+  test("Entry.unreadable names the fields whose cells could not be read, and only those", () => {
+    const b = readBooks(workbook(sheet("明细账", [
+      ["日期", "摘要", "科目", "收入", "支出", "余额"],
+      ["2025-01-01", "会费", "杂七杂八费", 100, null, 100],
+      ["2025-01-02", "慰问", null, null, "1,2O0.00", 90],
+      ["2025-13-45", "会费", null, "#REF!", null, "余额?"],
+      ["2025-01-04", "买书", null, null, 10, 80],
+    ])));
+    expect(b.ledger.entries.map((e) => e.unreadable)).toEqual([undefined, ["expense"], ["income", "balance", "date"], undefined]);
+    // An unknown account is read fine (its text is kept), so it is not unreadable.
+    expect(b.ledger.entries[0].accountText).toBe("杂七杂八费");
+  });
+
+  test("月/日 layout: an unreadable day makes the entry's date unreadable", () => {
+    const b = readBooks(workbook(sheet("2025年银行账", [
+      ["月", "日", "摘要", "收入"],
+      [3, 1, "会费", 10],
+      [null, "三十二", "会费", 10],
+    ])));
+    expect(byRule(b, "unparseable-date")).toHaveLength(1);
+    expect(b.ledger.entries.map((e) => e.unreadable)).toEqual([undefined, ["date"]]);
+  });
+
   test("unknown account: a warning at the account cell, entry kept with its text", () => {
     const b = readBooks(workbook(sheet("明细账", [
       ["日期", "摘要", "会计科目", "支出"],
@@ -299,6 +322,26 @@ describe("readBooks: several ledger sheets", () => {
 });
 
 describe("readBooks: plan sheet", () => {
+  test("上年结余/年初结余 is the opening balance; a projected closing balance is not a budget line", () => {
+    const b = readBooks(workbook(
+      sheet("2025年经费预算", [
+        ["收支类别", "预算科目", "年初预算", "调整数", "调整后预算", "批准日期"],
+        ["收入", "会费收入", 2000, null, 2000, null],
+        ["支出", "文体活动费", 1500, null, 1500, null],
+        ["", "支出合计", 1500, null, 1500, null],
+        ["", "年初结余", 800, null, 800, null],
+        ["", "预计年末结余", 1300, -200, 1100, null],
+        ["", "收支差额", 500, null, 500, null],
+      ]),
+      sheet("明细账", [["日期", "摘要", "收入", "支出"], ["2025-01-02", "会费", 1, null]]),
+    ));
+    const plan = b.plan!;
+    expect(plan.openingBalance).toBe(80000);
+    expect(plan.lines.map((l) => l.label)).toEqual(["会费收入", "文体活动费"]);
+    expect(plan.lines.filter((l) => l.kind === "expense").reduce((s, l) => s + l.adjustedBudget, 0)).toBe(150000);
+    expect(b.findings.filter((f) => f.rule.startsWith("plan-"))).toEqual([]);
+  });
+
   test("budget, adjustment, adjusted, approval date, section rows, totals and opening balance", () => {
     const b = readBooks(workbook(
       sheet("2025年经费预算", [

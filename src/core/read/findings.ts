@@ -37,7 +37,5 @@ export function finding(rule: ReadRule, locations: SourceRef[], params: Record<s
   const where: Record<string, string | number> = first
     ? { cell: cellName(first), sheet: first.sheet, address: first.address, row: first.row }
     : {};
-  // `text` mirrors `value`: the rules catalogue words unparseable-amount/-date and unknown-account with {{text}}.
-  const alias: Record<string, string | number> = params.value !== undefined && params.text === undefined ? { text: params.value } : {};
-  return { rule, severity: READ_RULES[rule], params: { ...where, ...params, ...alias }, locations };
+  return { rule, severity: READ_RULES[rule], params: { ...where, ...params }, locations };
 }

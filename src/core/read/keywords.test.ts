@@ -31,6 +31,13 @@ describe("keywords", () => {
     expect(classifyPlanLabel("小计")).toEqual({ type: "total" });
     expect(classifyPlanLabel("上年结余")).toEqual({ type: "opening" });
     expect(classifyPlanLabel("本年结余")).toEqual({ type: "closing" });
+    // A projected or closing balance is a result of the plan, never a budget line.
+    for (const label of ["预计年末结余", "年末结余", "本年结余", "收支差额", "预计本年结余", "年末滚存结余", "五、预计年末结余"]) {
+      expect(classifyPlanLabel(label)).toEqual({ type: "closing" });
+    }
+    for (const label of ["年初结余", "上年结余", "期初余额"]) expect(classifyPlanLabel(label)).toEqual({ type: "opening" });
+    // Ordinary lines stay lines.
+    for (const label of ["结余分配", "银行手续费", "预计收入"]) expect(classifyPlanLabel(label)?.type ?? "line").not.toMatch(/closing|opening/);
     expect(classifyPlanLabel("会费收入")).toBeUndefined();
     expect(classifyPlanLabel("（一）职工活动支出")).toBeUndefined();
   });

@@ -104,8 +104,10 @@ export type PlanRowKind =
 const SECTION = /^(?:本年|年度|全年)?(收入|支出)(?:预算|部分|项目|类|情况|预算收入|预算支出)?$/;
 const SECTION_EN = /^(income|expenditure|expenses?)(?:budget)?$/;
 const TOTAL = /(合计|小计|总计|共计|total)$/;
-const OPENING = /^(上年结余|上年结转|上年结余资金|年初结余|上年结存|上年度结余|以前年度结余|opening(?:balance)?)/;
-const CLOSING = /^(本年结余|年末结余|收支结余|预计结余|结余|期末结余|年终结余|收支差额|差额|closing(?:balance)?|surplus)$/;
+const OPENING = /^(上年结余|上年结转|上年结余资金|年初结余|年初余额|期初结余|期初余额|上年余额|上年结存|上年度结余|以前年度结余|opening(?:balance)?)/;
+// A closing or projected balance ("预计年末结余", "本年结余", "收支差额", "年末滚存结余") is a result of the plan, not
+// a budget line: an optional 预计/预算 prefix, a period word, then 结余/结存/差额/余额.
+const CLOSING = /^(?:预计|预算|计划|估计)?(?:本年度?|本期|当年|全年|年末|年终|期末)?(?:收支|滚存|累计)?(?:结余|结存|差额|余额)(?:数|资金|额)?$|^(?:closing(?:balance)?|surplus|balance)$/;
 
 /** Classifies a plan row label; undefined for an ordinary budget line. */
 export function classifyPlanLabel(text: string): PlanRowKind | undefined {

@@ -49,6 +49,9 @@ const TEXT_FIELDS = [
 /** Signature lines under a ledger ("制表人：", "审核：") are not bookkeeping rows. */
 const FOOTER = /^(制表|审核|复核|记账|出纳|会计|主管|负责人|经办|财务负责人|工会主席|经审|填表|单位负责人)(人|员)?\s*[:：]/;
 
+/** The columns a date is read from: any of them unreadable makes the entry's "date" unreadable. */
+const DATE_PARTS: ReadonlySet<LedgerField> = new Set<LedgerField>(["date", "year", "month", "day"]);
+
 type AccountCache = Map<string, AccountRef | null>;
 
 interface FieldSlot {
@@ -150,10 +153,19 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     if (!anyValue) continue;
 
     rowFindings.length = 0;
+    // Fields of this row whose cell could not be read (Entry.unreadable): checks skip them instead of reporting
+    // a second, derived problem. An Excel error in a mapped cell makes that field unreadable too.
+    let unreadable: LedgerField[] | undefined;
+    const markUnreadable = (field: LedgerField) => {
+      const f = DATE_PARTS.has(field) ? "date" : field;
+      if (!unreadable) unreadable = [f];
+      else if (!unreadable.includes(f)) unreadable.push(f);
+    };
     if (anyError) {
       for (const x of slots) {
         const v = values[x.index];
         if (typeof v === "string" && isErrorValue(v)) {
+          markUnreadable(x.field);
           rowFindings.push(finding("error-cell", [refAt(sheetName, x, row)], { value: v.trim(), column: labelOf(x.field) }));
         }
       }
@@ -198,6 +210,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       for (const [p, x] of [[inP, inSlot], [outP, outSlot], [amtP, amtSlot], [balP, balSlot]] as const) {
         if (p && x && !p.ok) {
           if (x !== balSlot) failedMoney = true;
+          markUnreadable(x.field);
           rowFindings.push(finding("unparseable-amount", [refAt(sheetName, x, row)], {
             value: p.raw, column: labelOf(x.field), reason: p.reason,
           }));
@@ -229,6 +242,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       else if (p.reason !== "error" && !(sub && typeof v === "string" && v.trim() === subLabel)) {
         // (A subtotal label typed in the date column is not a bad date.)
         dateFailed = true;
+        markUnreadable("date");
         rowFindings.push(finding("unparseable-date", [refAt(sheetName, dateSlot, row)], { value: p.raw, reason: p.reason }));
       }
     } else if (monthSlot || daySlot) {
@@ -248,6 +262,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
         else if (p.ok) dateBlank = true;
         else if (p.reason !== "error" && !(sub && (m === subLabel || d === subLabel))) {
           dateFailed = true;
+          markUnreadable("date");
           // Point at the month cell when it is the unreadable one, else at the day.
           const monthOk = m === null || typeof m === "number" || /^\s*\d{1,2}\s*月?\s*$/.test(String(m).normalize("NFKC"));
           const at = !monthOk && monthSlot ? monthSlot : (daySlot ?? monthSlot)!;
@@ -298,6 +313,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     if (iso) entry.date = iso;
     else if (dateBlank && lastIso) entry.date = lastIso; // same day as the row above, as hand-kept books do
     if (balance !== undefined) entry.balance = balance;
+    if (unreadable) entry.unreadable = unreadable;
 
     // Account.
     if (entry.accountText || entry.subAccountText) {

@@ -32,16 +32,29 @@ function alternation(terms: string[]): RegExp | undefined {
   return list.length ? new RegExp(list.map(escapeRe).join("|"), "gi") : undefined;
 }
 
+/** Past this many distinct texts a matcher's memo starts afresh, so a long-lived matcher cannot grow without end. */
+const MATCH_MEMO_LIMIT = 50_000;
+
 export function compileKeywords(table: KeywordTable): KeywordMatcher {
   const include = alternation(table.include);
   const exclude = alternation(table.exclude ?? []);
   const cleaned = (text: string) => (exclude ? text.replace(exclude, "\u0000") : text);
+  const search = (text: string): string | undefined => {
+    include!.lastIndex = 0;
+    const m = include!.exec(cleaned(text));
+    include!.lastIndex = 0;
+    return m?.[0];
+  };
+  // Several rules test the same few summaries on every row ("会费收入", "提现"): the answer is memoised per text
+  // (the expressions are fixed once compiled, so the answer cannot change).
+  const memo = new Map<string, string | undefined>();
   const match = (text: string | undefined): string | undefined => {
     if (!text || !include) return undefined;
-    include.lastIndex = 0;
-    const m = include.exec(cleaned(text));
-    include.lastIndex = 0;
-    return m?.[0];
+    if (memo.has(text)) return memo.get(text);
+    const found = search(text);
+    if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+    memo.set(text, found);
+    return found;
   };
   return { table, match, test: (text) => match(text) !== undefined };
 }
@@ -52,18 +65,15 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
  * memoised by this key: the classifiers are pure functions of these fields.
  */
 function classifyKey(e: Entry): string {
-  return [e.expense > 0 ? 1 : 0, e.summary, e.note ?? "", e.planItem ?? "", e.fundCategory ?? "", e.accountText ?? "", e.subAccountText ?? "", e.account?.code ?? "", e.account?.path.join("/") ?? ""].join("\u0001");
+  const a = e.account;
+  return `${e.expense > 0 ? 1 : 0}\u0001${e.summary}\u0001${e.note ?? ""}\u0001${e.planItem ?? ""}\u0001${e.fundCategory ?? ""}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a?.code ?? ""}\u0001${a ? a.path.join("/") : ""}`;
 }
 
-function memo<T>(f: (e: Entry) => T): (e: Entry) => T {
-  const cache = new Map<string, T>();
-  return (e) => {
-    const k = classifyKey(e);
-    if (cache.has(k)) return cache.get(k) as T;
-    const v = f(e);
-    cache.set(k, v);
-    return v;
-  };
+/** The classifications of one distinct classification key, each computed on first use (null = computed, none). */
+interface Classes {
+  transfer?: boolean;
+  occasion?: WelfareOccasion | null;
+  hardship?: HardshipAidType | null;
 }
 
 export function createContext(books: Books, options: CheckOptions = {}): RuleContext {
@@ -71,37 +81,68 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   const pack = resolved.pack;
   const entries = books.ledger.entries;
 
-  const classifyTransfer = memo(isInternalTransfer);
-  const classifyOccasion = memo(welfareOccasion);
-  const classifyHardship = memo(hardshipAidType);
-  // Per-entry caches, indexed by position in `entries` (entry.index may not be dense in hand-made fixtures).
-  const position = new Map<Entry, number>();
-  entries.forEach((e, i) => position.set(e, i));
-  const transfer: (boolean | undefined)[] = new Array(entries.length);
-  const occ: (WelfareOccasion | null | undefined)[] = new Array(entries.length);
-  const hard: (HardshipAidType | null | undefined)[] = new Array(entries.length);
+  // Each entry's classifications, shared by every rule: an entry is looked up by position (entry.index is its
+  // position in books built by the reader; hand-made fixtures may differ, hence the fallback map), and the
+  // position remembers which distinct key's record it shares, so the key string is built once per entry.
+  let position: Map<Entry, number> | undefined;
+  const positionOf = (e: Entry): number | undefined => {
+    if (entries[e.index] === e) return e.index;
+    if (!position) {
+      position = new Map();
+      entries.forEach((x, i) => position!.set(x, i));
+    }
+    return position.get(e);
+  };
+  const byKey = new Map<string, Classes>();
+  const byPosition: (Classes | undefined)[] = new Array(entries.length);
+  const classesOf = (e: Entry): Classes => {
+    const i = positionOf(e);
+    if (i !== undefined) {
+      const known = byPosition[i];
+      if (known) return known;
+    }
+    const k = classifyKey(e);
+    let c = byKey.get(k);
+    if (!c) byKey.set(k, (c = {}));
+    if (i !== undefined) byPosition[i] = c;
+    return c;
+  };
 
-  const isTransfer = (e: Entry) => {
-    const i = position.get(e);
-    if (i === undefined) return classifyTransfer(e);
-    return (transfer[i] ??= classifyTransfer(e));
+  const isTransfer = (e: Entry): boolean => {
+    const c = classesOf(e);
+    return (c.transfer ??= isInternalTransfer(e));
   };
-  const occasion = (e: Entry) => {
-    const i = position.get(e);
-    if (i === undefined) return classifyOccasion(e);
-    if (occ[i] === undefined) occ[i] = classifyOccasion(e) ?? null;
-    return occ[i] ?? undefined;
+  const occasion = (e: Entry): WelfareOccasion | undefined => {
+    const c = classesOf(e);
+    if (c.occasion === undefined) c.occasion = welfareOccasion(e) ?? null;
+    return c.occasion ?? undefined;
   };
-  const hardship = (e: Entry) => {
-    const i = position.get(e);
-    if (i === undefined) return classifyHardship(e);
-    if (hard[i] === undefined) hard[i] = classifyHardship(e) ?? null;
-    return hard[i] ?? undefined;
+  const hardship = (e: Entry): HardshipAidType | undefined => {
+    const c = classesOf(e);
+    if (c.hardship === undefined) c.hardship = hardshipAidType(e) ?? null;
+    return c.hardship ?? undefined;
   };
 
   let counted: Entry[] | undefined;
   const countedEntries = () => (counted ??= entries.filter((e) => !isTransfer(e)));
-  const welfareCache = new Map<WelfareOccasion, Entry[]>();
+  // All occasions are bucketed in one pass on first use (rather than one pass over the ledger per occasion).
+  let welfareBuckets: Map<WelfareOccasion, Entry[]> | undefined;
+  const welfareOf = (o: WelfareOccasion): Entry[] => {
+    if (!welfareBuckets) {
+      welfareBuckets = new Map();
+      for (const e of countedEntries()) {
+        if (!(e.expense > 0)) continue;
+        const found = occasion(e);
+        if (found === undefined) continue;
+        const list = welfareBuckets.get(found);
+        if (list) list.push(e);
+        else welfareBuckets.set(found, [e]);
+      }
+    }
+    let list = welfareBuckets.get(o);
+    if (!list) welfareBuckets.set(o, (list = []));
+    return list;
+  };
   let match: PlanMatch | undefined | null;
   const matchers = new Map<string, KeywordMatcher>();
 
@@ -116,16 +157,10 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     isTransfer,
     occasion,
     hardship,
-    welfare(o) {
-      let list = welfareCache.get(o);
-      if (!list) {
-        list = countedEntries().filter((e) => e.expense > 0 && occasion(e) === o);
-        welfareCache.set(o, list);
-      }
-      return list;
-    },
+    welfare: welfareOf,
     planMatch() {
-      if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period) : null;
+      // The context's memoised transfer test: the matcher would otherwise classify every row again.
+      if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period, isTransfer) : null;
       return match ?? undefined;
     },
     keywords(ruleId) {

@@ -10,8 +10,12 @@ type Text = { zh: string; en: string };
 interface RuleText {
   title: Text;
   why: Text;
-  message: Text;
-  fix: Text;
+  /**
+   * Absent for the reader's findings (unparseable-amount, unparseable-date, unknown-account): their words live in
+   * catalog/read.ts, next to the reader that emits them and fills their params; only title/why are kept here.
+   */
+  message?: Text;
+  fix?: Text;
   /** Context variants: message_<ctx> / fix_<ctx>. */
   variants?: Record<string, { message: Text; fix?: Text }>;
 }
@@ -20,14 +24,10 @@ const texts: Record<string, RuleText> = {
   "unparseable-amount": {
     title: { zh: "金额无法识别", en: "Unreadable amount" },
     why: { zh: "金额读不出来，收支合计、余额和公开表都会出错。", en: "An amount that cannot be read breaks every total, the balance and the disclosure." },
-    message: { zh: "金额“{{text}}”无法识别为数字。", en: "The amount \"{{text}}\" cannot be read as a number." },
-    fix: { zh: "请在该单元格填写数字金额（如 1200.50），不要带文字或多个小数点。", en: "Enter a plain number in this cell (e.g. 1200.50), without words or extra dots." },
   },
   "unparseable-date": {
     title: { zh: "日期无法识别", en: "Unreadable date" },
     why: { zh: "日期读不出来，就无法按期间统计，也无法核对节日慰问时间。", en: "Without a date the row cannot be placed in a period or checked against festival dates." },
-    message: { zh: "日期“{{text}}”无法识别。", en: "The date \"{{text}}\" cannot be read." },
-    fix: { zh: "请把日期改为“2025-03-01”或 Excel 日期格式，月、日分列的请分别填写数字。", en: "Write the date as 2025-03-01 or as an Excel date; with separate month/day columns, enter numbers in each." },
   },
   "date-outside-period": {
     title: { zh: "日期不在账簿期间内", en: "Date outside the period" },
@@ -100,8 +100,6 @@ const texts: Record<string, RuleText> = {
   "unknown-account": {
     title: { zh: "科目无法识别", en: "Unknown account" },
     why: { zh: "科目对不上《工会会计制度》科目表，就无法归入收支类别和预算项目。", en: "An account outside the union chart cannot be placed in a category or budget line." },
-    message: { zh: "科目“{{text}}”不在工会会计科目表中。", en: "The account \"{{text}}\" is not in the union chart of accounts." },
-    fix: { zh: "请改用《工会会计制度》的科目名称（如“职工活动支出—文体活动费”），或在设置中把它对应到一个科目。", en: "Use a name from the union chart (e.g. 职工活动支出—文体活动费), or map it to an account in settings." },
   },
   "wrong-side": {
     title: { zh: "收支方向与科目不符", en: "Amount on the wrong side of the account" },
@@ -355,8 +353,8 @@ function build(): Catalog {
   for (const [id, r] of Object.entries(texts)) {
     put(`rule.${id}.title`, r.title);
     put(`rule.${id}.why`, r.why);
-    put(`finding.${id}.message`, r.message);
-    put(`finding.${id}.fix`, r.fix);
+    if (r.message) put(`finding.${id}.message`, r.message);
+    if (r.fix) put(`finding.${id}.fix`, r.fix);
     for (const [ctx, v] of Object.entries(r.variants ?? {})) {
       put(`finding.${id}.message_${ctx}`, v.message);
       if (v.fix) put(`finding.${id}.fix_${ctx}`, v.fix);

@@ -6,6 +6,9 @@
  * the correct running balance nor the previous printed balance carried forward, so an error the treasurer carried
  * on is reported once, and a single typo followed by a correct row is reported once. We then continue from the
  * correct running value.
+ * A row whose income, expense or amount could not be read (Entry.unreadable) is not reported: the reader already
+ * reported its cause. The run re-synchronises to that row's printed balance (or, when that is unreadable too, to
+ * the next printed balance) and continues.
  */
 import type { Entry, Finding, Fen } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
@@ -23,6 +26,13 @@ export function openingOf(ctx: RuleContext, sheet: string): SheetStart | undefin
   const o = ctx.books.ledger.opening;
   if (o && o.source.sheet === sheet) return { balance: o.amount, afterRow: o.source.row };
   return undefined;
+}
+
+/** True when the row's money in or out could not be read, so its effect on the balance is unknown. */
+export function hasUnreadableAmount(e: Entry): boolean {
+  const u = e.unreadable;
+  if (!u || u.length === 0) return false;
+  return u.includes("income") || u.includes("expense") || u.includes("amount");
 }
 
 export function entriesBySheet(ctx: RuleContext): Map<string, Entry[]> {
@@ -50,6 +60,13 @@ export const runningBalance: Rule = {
       let sincePrinted = 0;
       for (const e of rows) {
         if (start && e.row <= start.afterRow) continue;
+        if (hasUnreadableAmount(e)) {
+          // Its delta is unknown: trust its printed balance, else wait for the next printed one.
+          correct = e.balance;
+          printed = e.balance;
+          sincePrinted = 0;
+          continue;
+        }
         const delta = e.income - e.expense;
         if (correct === undefined) {
           // No opening row: the first printed balance is taken as given.

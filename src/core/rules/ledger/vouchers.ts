@@ -1,7 +1,7 @@
 /** Voucher numbers (凭证号): missing ones, and one number used for different transactions. */
 import type { Entry, Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { cellOf, fieldCell, finding, groupBy, toHalfWidth } from "../util";
+import { cellOf, fieldCell, finding, toHalfWidth } from "../util";
 
 function hasVoucherColumn(ctx: Parameters<Rule["run"]>[0], sheet: string): boolean {
   return ctx.books.ledger.mappings.some((m) => m.sheet === sheet && m.columns.voucher !== undefined);
@@ -40,12 +40,24 @@ export function normalizeVoucher(v: string): string {
 /** Each entry's normalised voucher number (entries without one are absent), computed once per run. */
 export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
   const m = new Map<Entry, string>();
-  for (const e of entries) {
-    if (!e.voucher) continue;
-    const n = normalizeVoucher(e.voucher);
-    if (n) m.set(e, n);
-  }
+  const byPosition = normalizedByPosition(entries);
+  entries.forEach((e, i) => {
+    const n = byPosition[i];
+    if (n !== undefined) m.set(e, n);
+  });
   return m;
+}
+
+/** The same, by position in `entries`: an array is far cheaper than a 100k-entry Map keyed by objects. */
+function normalizedByPosition(entries: Entry[]): (string | undefined)[] {
+  const out: (string | undefined)[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const v = entries[i].voucher;
+    if (!v) continue;
+    const n = normalizeVoucher(v);
+    if (n) out[i] = n;
+  }
+  return out;
 }
 
 /**
@@ -53,21 +65,32 @@ export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
  */
 export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
-  const monthsOf = new Map<string, Set<string>>();
+  return restartsMonthly(entries, (e) => normalized.get(e));
+}
+
+function restartsMonthly(entries: Entry[], normalizedOf: (e: Entry, i: number) => string | undefined): boolean {
+  // Per sheet and number, the months it occurs in: most numbers occur in one month, so the first month is kept
+  // as a plain string and a Set is made only for a number seen in a second month (one Set per row was the
+  // main cost of this rule on big ledgers).
+  const monthsOf = new Map<string, string | Set<string>>();
   const allMonths = new Set<string>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (!e.voucher || !e.date) continue;
     const month = e.date.slice(0, 7);
     allMonths.add(month);
-    const key = `${e.sheet}|${normalized.get(e)}`;
-    let s = monthsOf.get(key);
-    if (!s) monthsOf.set(key, (s = new Set()));
-    s.add(month);
+    // A voucher that normalises to nothing ("—") is keyed as "undefined", exactly as the template string did.
+    const key = `${e.sheet}|${normalizedOf(e, i)}`;
+    const seen = monthsOf.get(key);
+    if (seen === undefined) monthsOf.set(key, month);
+    else if (typeof seen === "string") {
+      if (seen !== month) monthsOf.set(key, new Set([seen, month]));
+    } else seen.add(month);
   }
   if (allMonths.size < 2) return false;
   const need = Math.max(2, Math.ceil(allMonths.size / 2));
   let spanning = 0;
-  for (const s of monthsOf.values()) if (s.size >= need) spanning++;
+  for (const s of monthsOf.values()) if ((typeof s === "string" ? 1 : s.size) >= need) spanning++;
   return spanning >= 2;
 }
 
@@ -81,17 +104,26 @@ export const duplicateVoucher: Rule = {
   tier: "basic",
   severity: "error",
   run(ctx) {
-    const normalized = normalizedVouchers(ctx.entries);
-    const monthly = voucherNumbersRestartMonthly(ctx.entries, normalized);
-    const groups = groupBy(ctx.entries, (e) => {
-      const n = normalized.get(e);
-      if (!n) return undefined;
-      if (monthly && !e.date) return undefined;
-      return `${e.sheet}|${monthly ? e.date!.slice(0, 7) + "|" : ""}${n}`;
-    });
+    const entries = ctx.entries;
+    const normalized = normalizedByPosition(entries);
+    const monthly = restartsMonthly(entries, (_, i) => normalized[i]);
+    // Rows by number, in order of first occurrence. Nearly every number has one row: the row itself is stored
+    // and a list is made only when a second row shares the number.
+    const groups = new Map<string, Entry | Entry[]>();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const n = normalized[i];
+      if (!n) continue;
+      if (monthly && !e.date) continue;
+      const key = `${e.sheet}|${monthly ? e.date!.slice(0, 7) + "|" : ""}${n}`;
+      const seen = groups.get(key);
+      if (seen === undefined) groups.set(key, e);
+      else if (Array.isArray(seen)) seen.push(e);
+      else groups.set(key, [seen, e]);
+    }
     const out: Finding[] = [];
     for (const rows of groups.values()) {
-      if (rows.length < 2) continue;
+      if (!Array.isArray(rows)) continue;
       const dates = new Set(rows.map((e) => e.date).filter(Boolean));
       const hasIncome = rows.some((e) => e.income !== 0);
       const hasExpense = rows.some((e) => e.expense !== 0);

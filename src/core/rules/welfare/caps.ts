@@ -3,7 +3,8 @@ import type { Entry } from "../../model/types";
 import type { RuleContext } from "../types";
 import { perRecipientCapRule } from "./per-recipient";
 
-export const birthdayOverCap = perRecipientCapRule("birthday-over-cap", "birthday", (ctx) => ctx.pack.welfareCaps.birthday);
+// Birthday gifts are capped per gift, not per year: see birthday-over-cap.ts.
+export { birthdayOverCap } from "./birthday-over-cap";
 export const weddingOverCap = perRecipientCapRule("wedding-over-cap", "wedding", (ctx) => ctx.pack.welfareCaps.wedding);
 export const childbirthOverCap = perRecipientCapRule("childbirth-over-cap", "childbirth", (ctx) => ctx.pack.welfareCaps.childbirth);
 export const retirementOverCap = perRecipientCapRule("retirement-over-cap", "retirement", (ctx) => ctx.pack.welfareCaps.retirement);
