@@ -5,6 +5,7 @@
 import type { WorkbookSnapshot } from "../core/model/types";
 import { langFromDisplayLanguage } from "../core/i18n";
 import { createExcelGateway } from "../excel/excel-gateway";
+import { createCoreRunner } from "../worker/core-runner";
 import { mountPane, paneLanguage } from "../taskpane/Pane";
 import { createFakeExcel, snapshotToFakeInit } from "./fake-excel";
 import sample from "../../samples/sample-workbook.json";
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   if (!container) throw new Error("demo.html has no #root element");
   mountPane(container, {
     gateway: createExcelGateway(),
+    runner: createCoreRunner(),
     environment: "demo",
     lang: langFromDisplayLanguage(paneLanguage(undefined, window.location.search)),
   });

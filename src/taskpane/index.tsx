@@ -4,6 +4,7 @@
  */
 import { langFromDisplayLanguage } from "../core/i18n";
 import { createExcelGateway } from "../excel/excel-gateway";
+import { createCoreRunner } from "../worker/core-runner";
 import { mountPane, paneLanguage } from "./Pane";
 import type { PaneEnvironment } from "./components/App";
 
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root element");
   mountPane(container, {
     gateway: createExcelGateway(),
+    runner: createCoreRunner(),
     environment,
     lang: langFromDisplayLanguage(paneLanguage(displayLanguage, window.location.search)),
   });

@@ -12,7 +12,8 @@ import { parsePeriod, yearPeriod, type Period } from "../core/model/period";
 import { readBooks } from "../core/read/books";
 import { runChecks } from "../core/rules/engine";
 import type { CheckOptions, CheckResult } from "../core/rules/types";
-import { applyOverrides, defaultPack, packById, welfareCapsOf, type RulePack } from "../core/packs";
+import { packById, type RulePack } from "../core/packs";
+import { checkOptionsFrom, effectivePack, loadSettings, reportInputsFrom, type AddinSettings } from "../core/settings/addin-settings";
 import { summarizeBooks } from "./summary";
 import { renderAllFromCore, type RenderAll } from "./render-port";
 import type {
@@ -92,18 +93,12 @@ export function* handleRequest(request: CoreRequest, state: HandlerState, core: 
         const books = requireBooks(state);
         const options: CheckRequestOptions = req.payload ?? {};
         yield progress(0);
-        const pack = resolvePack(options);
+        const settings = resolveSettings(options);
         const period = options.periodText ? resolvePeriod(options) : undefined;
-        const checkOptions: CheckOptions = { pack };
-        if (period) checkOptions.period = period;
-        if (options.capOverrides) checkOptions.capOverrides = options.capOverrides;
-        if (options.tolerance !== undefined) checkOptions.overBudgetTolerance = options.tolerance;
-        if (options.enable) checkOptions.enable = options.enable;
-        if (options.tiers) checkOptions.tiers = options.tiers;
-        if (options.memberCount !== undefined) checkOptions.memberCount = options.memberCount;
+        const checkOptions: CheckOptions = { ...checkOptionsFrom(settings, period), ...(options.tiers ? { tiers: options.tiers } : {}) };
         yield progress(1);
         const r = core.runChecks(books, checkOptions);
-        const result = { findings: r.findings, timings: r.timings, ran: r.ran, pack: packInfo(pack.id, r.pack), ...(period ? { period } : {}) };
+        const result = { findings: r.findings, timings: r.timings, ran: r.ran, pack: packInfo(r.pack), ...(period ? { period } : {}) };
         return { state, response: { id, kind: "result", request: "check", result } };
       }
       case "report": {
@@ -111,19 +106,13 @@ export function* handleRequest(request: CoreRequest, state: HandlerState, core: 
         const options: ReportRequestOptions = req.payload ?? {};
         yield progress(0);
         if (!core.renderAll) throw new Refusal("not-available", "报表功能尚未就绪，请稍后再试。");
-        const base = resolvePack(options);
-        const pack = applyOverrides(base, options.capOverrides);
+        const settings = resolveSettings(options);
         const period = options.periodText ? resolvePeriod(options) : yearOfBooks(books);
-        const memberCount = options.memberCount ?? books.plan?.memberCount;
-        const ctx = {
-          packName: pack.name.zh,
-          caps: welfareCapsOf(pack),
-          ...(options.hardshipOpening !== undefined ? { hardshipOpening: options.hardshipOpening } : {}),
-          ...(memberCount !== undefined ? { memberCount } : {}),
-        };
+        const lang = options.lang ?? "zh-CN";
+        const { disclosure, context } = reportInputsFrom(settings, books, lang);
         yield progress(1);
-        const rendered = core.renderAll(books, period, options.settings ?? {}, ctx, options.lang ?? "zh-CN");
-        const info = packInfo(base.id, pack);
+        const rendered = core.renderAll(books, period, disclosure, context, lang);
+        const info = packInfo(effectivePack(settings));
         const result = rendered.refused
           ? { ok: false as const, refused: rendered.refused, sheets: rendered.sheets ?? [], period, pack: info }
           : { ok: true as const, sheets: rendered.sheets, period, pack: info };
@@ -148,11 +137,13 @@ function requireBooks(state: HandlerState): Books {
   return state.books;
 }
 
-function resolvePack(options: PackAndPeriod): RulePack {
-  if (!options.packId) return defaultPack;
-  const pack = packById(options.packId);
-  if (!pack) throw new Refusal("unknown-pack", `找不到规则包“${options.packId}”，请在设置中重新选择。`);
-  return pack;
+/** The saved settings, read with their schema; a pack id that is not built in is refused rather than guessed. */
+function resolveSettings(options: PackAndPeriod): AddinSettings {
+  const { settings } = loadSettings(options.settings);
+  if (!packById(settings.packId)) {
+    throw new Refusal("unknown-pack", `找不到规则包“${settings.packId}”，请在设置中重新选择。`);
+  }
+  return settings;
 }
 
 function resolvePeriod(options: PackAndPeriod): Period {
@@ -172,9 +163,9 @@ function yearOfBooks(books: Books): Period {
   return yearPeriod(year);
 }
 
-/** The pack's id as chosen (overrides keep the id) and its names. */
-function packInfo(id: string, pack: RulePack): PackInfo {
-  return { id: pack.id ?? id, name: { zh: pack.name.zh, en: pack.name.en } };
+/** The pack's id (overrides keep the id) and its names. */
+function packInfo(pack: RulePack): PackInfo {
+  return { id: pack.id, name: { zh: pack.name.zh, en: pack.name.en } };
 }
 
 /** Drive a handling straight through: the worker's way (it has its own thread, nothing to yield to). */

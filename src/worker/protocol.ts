@@ -20,34 +20,25 @@ export type { RenderRefusal, RenderSettings } from "./render-port";
 
 export type RequestKind = "read" | "check" | "report";
 
-/** Options shared by "check" and "report": which rule pack, the user's cap overrides, and the period. */
+/**
+ * Options shared by "check" and "report": the user's saved settings (rule pack, cap overrides, tolerance,
+ * disclosure details; see src/core/settings/addin-settings.ts, read with its schema in the handler) and the period.
+ */
 export interface PackAndPeriod {
-  /** Built-in pack id ("national", a province...); the national pack when absent. */
-  packId?: string;
-  /** The user's cap overrides from settings, applied on top of the pack. */
-  capOverrides?: PackOverrides;
+  /** The settings as saved in the workbook (AddinSettings JSON); defaults when absent. */
+  settings?: unknown;
   /** Period as the user typed it ("2025", "2025年上半年", "2025Q3"...); the books' year when absent. */
   periodText?: string;
   /** ISO date used for "2025YTD"; the core has no clock, so the pane passes today's date. */
   today?: string;
-  /** Member count for per-member caps; the plan's stated count when absent. */
-  memberCount?: number;
 }
 
 export interface CheckRequestOptions extends PackAndPeriod {
-  /** Over-budget tolerance as a fraction of the line's budget (0.05 = 5 %). */
-  tolerance?: number;
-  /** Optional-tier rules to run, by id. */
-  enable?: string[];
   /** Tiers to run; basic + strict when absent. */
   tiers?: Tier[];
 }
 
 export interface ReportRequestOptions extends PackAndPeriod {
-  /** Disclosure settings: union name, signatories, prepared date, threshold... */
-  settings?: RenderSettings;
-  /** Opening balance of the hardship fund, in fen, when the settings know it. */
-  hardshipOpening?: number;
   /** Language of the generated sheets; zh-CN when absent. */
   lang?: Lang;
 }

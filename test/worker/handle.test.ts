@@ -4,6 +4,7 @@ import type { CoreRequest, HandlerState, ProgressResponse } from "../../src/work
 import type { RenderAll, RenderRefusal } from "../../src/worker/render-port";
 import { renderAll } from "../../src/core/render/all";
 import { welfareCapsOf } from "../../src/core/packs";
+import { loadSettings, reportInputsFrom } from "../../src/core/settings/addin-settings";
 import { yearPeriod } from "../../src/core/model/period";
 import { readBooks } from "../../src/core/read/books";
 import { nationalPack, packById } from "../../src/core/packs";
@@ -69,7 +70,7 @@ describe("check", () => {
   it("passes the pack, period and enabled optional rules through", () => {
     const other = packById("anhui-2021")!;
     const { response } = run(
-      { id: 4, kind: "check", payload: { packId: other.id, periodText: "2025年第一季度", enable: ["dates-out-of-order"] } },
+      { id: 4, kind: "check", payload: { settings: { packId: other.id, enableOptional: ["dates-out-of-order"] }, periodText: "2025年第一季度" } },
       readState(),
     );
     if (response.kind !== "result" || response.request !== "check") throw new Error(JSON.stringify(response));
@@ -85,7 +86,7 @@ describe("check", () => {
   it("refuses before a read, and on an unknown pack or an unreadable period, in Chinese", () => {
     const none = run({ id: 6, kind: "check", payload: {} }).response;
     expect(none).toMatchObject({ kind: "error", code: "no-books", request: "check" });
-    const pack = run({ id: 7, kind: "check", payload: { packId: "atlantis" } }, readState()).response;
+    const pack = run({ id: 7, kind: "check", payload: { settings: { packId: "atlantis" } } }, readState()).response;
     expect(pack).toMatchObject({ kind: "error", code: "unknown-pack" });
     const period = run({ id: 8, kind: "check", payload: { periodText: "明年春天" } }, readState()).response;
     expect(period).toMatchObject({ kind: "error", code: "bad-period" });
@@ -111,14 +112,14 @@ describe("report", () => {
 
   it("renders the kept books for the books' year with the pack's caps and the plan's member count", () => {
     const { calls, core } = fakeRender(false);
-    const { response } = run({ id: 9, kind: "report", payload: { settings: { unionName: "江城工会" }, capOverrides: { welfareCaps: { birthday: 25000 } } } }, readState(), core);
+    const { response } = run({ id: 9, kind: "report", payload: { settings: { unionName: "江城工会", capOverrides: { welfareCaps: { birthday: 25000 } } } } }, readState(), core);
     if (response.kind !== "result" || response.request !== "report") throw new Error(JSON.stringify(response));
     expect(response.result.ok).toBe(true);
     expect(response.result.sheets.map((s) => s.rows[0][0].v)).toEqual(["2025年"]);
     const [books, period, settings, ctx] = calls[0];
     expect(books.ledger.entries).toHaveLength(4);
     expect(period.kind).toBe("year");
-    expect(settings).toEqual({ unionName: "江城工会" });
+    expect(settings).toMatchObject({ unionName: "江城工会", threshold: 500000 });
     expect(ctx).toMatchObject({ packName: nationalPack.name.zh, memberCount: 120 });
     expect(ctx.caps.birthday).toBe(25000);
     expect(ctx.caps.festival).toBe(nationalPack.welfareCaps.festival);
@@ -129,9 +130,9 @@ describe("report", () => {
     const state = readState();
     const { response } = run({ id: 15, kind: "report", payload: { settings: { preparedDate: "2026-01-10" } } }, state);
     if (response.kind !== "result" || response.request !== "report") throw new Error(JSON.stringify(response));
-    const want = renderAll(state.books!, yearPeriod(2025), { preparedDate: "2026-01-10" }, {
-      packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120,
-    });
+    const inputs = reportInputsFrom(loadSettings({ preparedDate: "2026-01-10" }).settings, state.books!);
+    expect(inputs.context).toMatchObject({ packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120 });
+    const want = renderAll(state.books!, yearPeriod(2025), inputs.disclosure, inputs.context);
     expect(response.result.sheets).toEqual(want.sheets);
     expect(response.result.sheets.length).toBeGreaterThan(0);
     expect(response.result.ok).toBe(want.refused === undefined);

@@ -15,6 +15,7 @@ import { nationalPack } from "../../src/core/packs";
 import { parsePeriod, yearPeriod } from "../../src/core/model/period";
 import { renderAll } from "../../src/core/render/all";
 import { welfareCapsOf } from "../../src/core/packs";
+import { DEFAULT_SETTINGS, reportInputsFrom } from "../../src/core/settings/addin-settings";
 import { smallBooks } from "./fixtures";
 
 /** A Worker and its global scope joined in memory: messages are structured-cloned and delivered later. */
@@ -78,7 +79,9 @@ describe.each<[string, () => CoreRunner]>([
     expect(q1.findings).toEqual(wantQ1.findings);
 
     const report = await runner.report({});
-    const wantReport = renderAll(want.books, yearPeriod(2025), {}, { packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120 });
+    const inputs = reportInputsFrom(DEFAULT_SETTINGS, want.books);
+    expect(inputs.context).toMatchObject({ packName: nationalPack.name.zh, caps: welfareCapsOf(nationalPack), memberCount: 120 });
+    const wantReport = renderAll(want.books, yearPeriod(2025), inputs.disclosure, inputs.context);
     expect(report.sheets).toEqual(wantReport.sheets);
     expect(report.ok ? undefined : report.refused).toEqual(wantReport.refused);
   });

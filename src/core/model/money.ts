@@ -61,6 +61,12 @@ const MAX_SAFE_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 export function roundToFen(yuan: number): Fen {
   if (!Number.isFinite(yuan)) throw new RangeError(`roundToFen: not a finite number: ${yuan}`);
   const scaled = Math.abs(yuan) * 100;
+  // Fast path, same result: below 1e13 the 15-digit cut moves the value by at most 0.05, so a value within
+  // 0.4 of a whole fen rounds to that fen either way; only values near half a fen need the cut.
+  if (scaled < 1e13) {
+    const nearest = Math.round(scaled);
+    if (Math.abs(scaled - nearest) < 0.4) return (yuan < 0 ? -nearest : nearest) + 0;
+  }
   // Beyond 1e15 a double has no fraction digits left worth rounding, and toPrecision(15) would drop integers.
   const cleaned = scaled < 1e15 ? Number(scaled.toPrecision(15)) : scaled;
   const fen = Math.floor(cleaned + 0.5);
@@ -114,8 +120,41 @@ function stripCurrency(text: string): string {
 const PLAIN_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
 const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 
+type MoneyFailReason = "text" | "error" | "precision" | "too-large";
+
+/**
+ * The common typed amount ("350", "1200.5", "88.25": plain digits, at most 13 before the point and 2 after), in
+ * fen, without regexes or BigInt; undefined for anything else, which takes the full path below.
+ */
+function plainAmountFen(raw: string): Fen | undefined {
+  const n = raw.length;
+  if (n === 0 || n > 16) return undefined;
+  let whole = 0;
+  let digits = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 13) return undefined;
+  if (i === n) return whole * 100;
+  if (raw.charCodeAt(i) !== 46 || n - i - 1 > 2 || n - i - 1 === 0) return undefined;
+  let cents = 0;
+  for (let k = i + 1; k < n; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return undefined;
+    cents = cents * 10 + (c - 48);
+  }
+  if (n - i - 1 === 1) cents *= 10;
+  return whole * 100 + cents;
+}
+
 function parseMoneyText(raw: string): MoneyParse {
-  const fail = (reason: "text" | "error" | "precision" | "too-large"): MoneyParse => ({ ok: false, raw, reason });
+  const plain = plainAmountFen(raw);
+  if (plain !== undefined) return { ok: true, fen: plain, empty: false };
+  const fail = (reason: MoneyFailReason): MoneyParse => ({ ok: false, raw, reason });
   let s = toHalfWidth(raw).trim();
   if (EMPTY_MARKERS.has(s)) return { ok: true, fen: 0, empty: true };
   if (isExcelError(s)) return fail("error");

@@ -8,6 +8,18 @@ import { normalizeKeyword } from "./normalize";
 
 /** Cheap pre-test: every subtotal keyword contains one of these. */
 const SUBTOTAL_HINT = /[计页转余存额前数]|total|forward|opening|todate/i;
+const HINT_CHARS = new Set([..."计页转余存额前数"].map((c) => c.charCodeAt(0)));
+
+/** SUBTOTAL_HINT without a regex for the usual all-CJK-or-digits label (runs on every row's label cells). */
+function hasSubtotalHint(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (HINT_CHARS.has(c)) return true;
+    // A Latin letter: let the regex decide ("Total", "carried forward").
+    if ((c | 32) >= 97 && (c | 32) <= 122) return SUBTOTAL_HINT.test(text);
+  }
+  return false;
+}
 
 const SUBTOTAL_WORDS: [SubtotalKind, string[]][] = [
   ["opening", ["上年结转", "上年结余", "上年余额", "期初余额", "年初余额", "年初结余", "上年结存", "期初结存", "承上年", "年初数",
@@ -48,7 +60,7 @@ export interface SubtotalLabel {
 /** Classifies a label as a subtotal or carry row, or undefined for an ordinary entry. */
 export function classifySubtotal(text: string): SubtotalLabel | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
-  if (!SUBTOTAL_HINT.test(text)) return undefined;
+  if (!hasSubtotalHint(text)) return undefined;
   const norm = normalizeKeyword(text.toLowerCase());
   if (norm.length === 0 || norm.length > MAX_SUBTOTAL_LABEL + 6) return undefined;
   const monthMatch = MONTH_PREFIX.exec(norm);

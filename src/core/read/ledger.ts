@@ -8,6 +8,7 @@
  */
 import type { AccountRef, CellValue, Entry, Finding, LedgerField, SourceRef, SubtotalRow } from "../model/types";
 import { isExcelError, parseMoney, type MoneyParse } from "../model/money";
+import type { DateParse } from "../model/dates";
 import { parseDate, parseMonthDay } from "../model/dates";
 import { resolveAccount } from "../model/accounts";
 import { columnLetters } from "./a1";
@@ -15,6 +16,7 @@ import { finding } from "./findings";
 import { cellText, isBlank, type Grid } from "./grid";
 import { classifySubtotal, directionOf, type SubtotalLabel } from "./keywords";
 import { normalizeHeader } from "./normalize";
+import { cellsFactory } from "./lazy-cells";
 
 export interface LedgerSheetInput {
   grid: Grid;
@@ -66,21 +68,33 @@ function isErrorValue(v: CellValue): v is string {
   return typeof v === "string" && v.length > 1 && (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 0xff03) && isExcelError(v);
 }
 
-const EMPTY_MONEY: MoneyParse = { ok: true, fen: 0, empty: true };
+/** A money cell that could not be read: the parse failure, for the finding. */
+type MoneyFailure = Extract<MoneyParse, { ok: false }>;
 
 /**
- * Money cells on the hot path. A number that is already a whole number of fen (1200, 350.5, 0.1 + 0.2) is
- * taken as is: no rounding is involved, so this is not a second rounding rule. Everything else, including
- * half-fen values that need the one rounding rule, goes through parseMoney.
+ * Money cells on the hot path, without allocating: fen, `undefined` for a blank cell, or the failure.
+ * A number that is already a whole number of fen (1200, 350.5, 0.1 + 0.2) is taken as is: no rounding is
+ * involved, so this is not a second rounding rule. Everything else, including half-fen values that need the one
+ * rounding rule, and every text, goes through parseMoney.
  */
-function parseMoneyCell(v: CellValue): MoneyParse {
-  if (v === null) return EMPTY_MONEY;
+function readMoneyCell(v: CellValue): number | undefined | MoneyFailure {
+  if (v === null) return undefined;
   if (typeof v === "number") {
     const scaled = v * 100;
     const fen = Math.round(scaled);
-    if (Math.abs(scaled - fen) < 1e-6 && Math.abs(fen) < 1e15) return { ok: true, fen: fen + 0, empty: false };
+    if (Math.abs(scaled - fen) < 1e-6 && Math.abs(fen) < 1e15) return fen + 0;
   }
-  return parseMoney(v);
+  const p = parseMoney(v);
+  if (!p.ok) return p;
+  return p.empty ? undefined : p.fen;
+}
+
+/** Adds a field to a row's unreadable list (date parts count as the entry's "date"). */
+function withUnreadable(list: LedgerField[] | undefined, field: LedgerField): LedgerField[] {
+  const f = DATE_PARTS.has(field) ? "date" : field;
+  if (!list) return [f];
+  if (!list.includes(f)) list.push(f);
+  return list;
 }
 
 function resolveCached(cache: AccountCache, text: string | undefined, sub: string | undefined): AccountRef | undefined {
@@ -136,6 +150,20 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
   let lastIso: string | undefined;
   let yearWarned = false;
   const rowFindings: Finding[] = [];
+  const makeCells = cellsFactory(sheetName, slots);
+  // Dates repeat down a ledger: a date cell's reading, per number format, is computed once.
+  const dateCache = new Map<string, Map<CellValue, DateParse>>();
+  const readDate = (v: CellValue, numberFormat: string | undefined): DateParse => {
+    const key = numberFormat ?? "";
+    let byValue = dateCache.get(key);
+    if (!byValue) dateCache.set(key, (byValue = new Map()));
+    let p = byValue.get(v);
+    if (!p) {
+      p = parseDate(v, { numberFormat, defaultYear: input.year });
+      if (byValue.size < 50_000) byValue.set(v, p);
+    }
+    return p;
+  };
 
   for (let row = input.dataStart; row <= grid.bottom; row++) {
     const values = grid.rowValues(row);
@@ -156,16 +184,11 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     // Fields of this row whose cell could not be read (Entry.unreadable): checks skip them instead of reporting
     // a second, derived problem. An Excel error in a mapped cell makes that field unreadable too.
     let unreadable: LedgerField[] | undefined;
-    const markUnreadable = (field: LedgerField) => {
-      const f = DATE_PARTS.has(field) ? "date" : field;
-      if (!unreadable) unreadable = [f];
-      else if (!unreadable.includes(f)) unreadable.push(f);
-    };
     if (anyError) {
       for (const x of slots) {
         const v = values[x.index];
         if (typeof v === "string" && isErrorValue(v)) {
-          markUnreadable(x.field);
+          unreadable = withUnreadable(unreadable, x.field);
           rowFindings.push(finding("error-cell", [refAt(sheetName, x, row)], { value: v.trim(), column: labelOf(x.field) }));
         }
       }
@@ -193,42 +216,33 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     }
 
     // Money cells.
-    const inP = inSlot ? parseMoneyCell(valueAt(values, inSlot)) : undefined;
-    const outP = outSlot ? parseMoneyCell(valueAt(values, outSlot)) : undefined;
-    const amtP = amtSlot ? parseMoneyCell(valueAt(values, amtSlot)) : undefined;
-    const balP = balSlot ? parseMoneyCell(valueAt(values, balSlot)) : undefined;
-    const anyFailed = (inP && !inP.ok) || (outP && !outP.ok) || (amtP && !amtP.ok) || (balP && !balP.ok);
+    const inP = inSlot ? readMoneyCell(valueAt(values, inSlot)) : undefined;
+    const outP = outSlot ? readMoneyCell(valueAt(values, outSlot)) : undefined;
+    const amtP = amtSlot ? readMoneyCell(valueAt(values, amtSlot)) : undefined;
+    const balP = balSlot ? readMoneyCell(valueAt(values, balSlot)) : undefined;
+    const anyFailed = typeof inP === "object" || typeof outP === "object" || typeof amtP === "object" || typeof balP === "object";
     // A header repeated on a later printed page: its money cells hold the header words.
     if (anyFailed && isRepeatedHeader(values, slots, input.headerLabels)) continue;
 
     let failedMoney = false;
-    let income: number | undefined;
-    let expense: number | undefined;
-    let amount: number | undefined;
-    let balance: number | undefined;
     if (anyFailed) {
       for (const [p, x] of [[inP, inSlot], [outP, outSlot], [amtP, amtSlot], [balP, balSlot]] as const) {
-        if (p && x && !p.ok) {
+        if (typeof p === "object" && x) {
           if (x !== balSlot) failedMoney = true;
-          markUnreadable(x.field);
+          unreadable = withUnreadable(unreadable, x.field);
           rowFindings.push(finding("unparseable-amount", [refAt(sheetName, x, row)], {
             value: p.raw, column: labelOf(x.field), reason: p.reason,
           }));
         }
       }
     }
-    if (inP && inP.ok && !inP.empty) income = inP.fen;
-    if (outP && outP.ok && !outP.empty) expense = outP.fen;
-    if (amtP && amtP.ok && !amtP.empty) amount = amtP.fen;
-    if (balP && balP.ok && !balP.empty) balance = balP.fen;
+    const income = typeof inP === "number" ? inP : undefined;
+    const expense = typeof outP === "number" ? outP : undefined;
+    const amount = typeof amtP === "number" ? amtP : undefined;
+    const balance = typeof balP === "number" ? balP : undefined;
 
-    // Cells of this row, for findings downstream.
-    const cells: Partial<Record<LedgerField, SourceRef>> = {};
-    const rowText = String(row);
-    for (let i = 0; i < slots.length; i++) {
-      const x = slots[i];
-      cells[x.field] = { sheet: sheetName, row, column: x.column, address: x.letters + rowText };
-    }
+    // Cells of this row, for findings downstream (SourceRefs built only when asked for).
+    const cells = makeCells(row);
 
     // Date.
     let iso: string | undefined;
@@ -236,13 +250,13 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     let dateBlank = false;
     if (dateSlot) {
       const v = valueAt(values, dateSlot);
-      const p = parseDate(v, { numberFormat: grid.numberFormat(row, dateSlot.column), defaultYear: input.year });
+      const p = readDate(v, grid.numberFormat(row, dateSlot.column));
       if (p.ok && !p.empty) iso = p.iso;
       else if (p.ok) dateBlank = true;
       else if (p.reason !== "error" && !(sub && typeof v === "string" && v.trim() === subLabel)) {
         // (A subtotal label typed in the date column is not a bad date.)
         dateFailed = true;
-        markUnreadable("date");
+        unreadable = withUnreadable(unreadable, "date");
         rowFindings.push(finding("unparseable-date", [refAt(sheetName, dateSlot, row)], { value: p.raw, reason: p.reason }));
       }
     } else if (monthSlot || daySlot) {
@@ -262,7 +276,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
         else if (p.ok) dateBlank = true;
         else if (p.reason !== "error" && !(sub && (m === subLabel || d === subLabel))) {
           dateFailed = true;
-          markUnreadable("date");
+          unreadable = withUnreadable(unreadable, "date");
           // Point at the month cell when it is the unreadable one, else at the day.
           const monthOk = m === null || typeof m === "number" || /^\s*\d{1,2}\s*月?\s*$/.test(String(m).normalize("NFKC"));
           const at = !monthOk && monthSlot ? monthSlot : (daySlot ?? monthSlot)!;
@@ -271,13 +285,13 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       }
     }
     if (iso) {
-      lastMonth = Number(iso.slice(5, 7));
+      lastMonth = isoMonth(iso);
       lastIso = iso;
     }
 
     if (sub) {
       const st: SubtotalRow = { kind: sub.kind, label: subLabel, sheet: sheetName, row, cells };
-      const month = sub.month ?? (iso ? Number(iso.slice(5, 7)) : lastMonth ?? input.sheetMonth);
+      const month = sub.month ?? (iso ? isoMonth(iso) : lastMonth ?? input.sheetMonth);
       if (month !== undefined && sub.kind !== "opening") st.month = month;
       if (hasInOut) {
         if (income !== undefined) st.income = income;
@@ -305,10 +319,7 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       const x = textSlots[i];
       const text = cellText(valueAt(values, x));
       if (!text) continue;
-      const f = x.field as (typeof TEXT_FIELDS)[number];
-      if (f === "account") entry.accountText = text;
-      else if (f === "subAccount") entry.subAccountText = text;
-      else if (f !== "summary") entry[f] = text;
+      setTextField(entry, x.field as (typeof TEXT_FIELDS)[number], text);
     }
     if (iso) entry.date = iso;
     else if (dateBlank && lastIso) entry.date = lastIso; // same day as the row above, as hand-kept books do
@@ -366,13 +377,40 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
       }
     }
     if (entry.date) {
-      const y = Number(entry.date.slice(0, 4));
+      const y = isoYear(entry.date);
       yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
     }
     entries.push(entry);
     for (const f of rowFindings) findings.push(f);
   }
   return { entries, subtotals, findings, opening, yearCounts };
+}
+
+/** One text field of an entry, by name; a switch of plain stores rather than entry[field] keeps the hot loop fast. */
+function setTextField(entry: Entry, field: (typeof TEXT_FIELDS)[number], text: string): void {
+  switch (field) {
+    case "account": entry.accountText = text; break;
+    case "subAccount": entry.subAccountText = text; break;
+    case "voucher": entry.voucher = text; break;
+    case "planItem": entry.planItem = text; break;
+    case "direction": entry.direction = text; break;
+    case "counterparty": entry.counterparty = text; break;
+    case "memberId": entry.memberId = text; break;
+    case "paymentMethod": entry.paymentMethod = text; break;
+    case "fundCategory": entry.fundCategory = text; break;
+    case "relation": entry.relation = text; break;
+    case "approval": entry.approval = text; break;
+    case "note": entry.note = text; break;
+    default: // summary is read apart
+  }
+}
+
+/** Year and month of an ISO date "2025-03-01", read from its digits (no substring per row). */
+function isoYear(iso: string): number {
+  return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+}
+function isoMonth(iso: string): number {
+  return (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
 }
 
 function firstTextLeftOf(values: CellValue[], left: number, limitColumn: number): string {

@@ -60,20 +60,41 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
 }
 
 /**
- * Everything the classifiers read from an entry (summary, note, plan item, fund category, account texts and
- * code, whether it is spending). Ledgers repeat the same rows ("会费收入", "提现"), so classifications are
- * memoised by this key: the classifiers are pure functions of these fields.
+ * Everything the occasion and hardship classifiers read from an entry (summary, note, plan item, fund category,
+ * account texts and code). Ledgers repeat the same rows ("会费收入", "张三生日蛋糕券"), so classifications are
+ * memoised by this key: the classifiers are pure functions of these fields. Both answer "not welfare / not aid"
+ * for anything that is not spending, which the context answers before building a key.
  */
 function classifyKey(e: Entry): string {
   const a = e.account;
-  return `${e.expense > 0 ? 1 : 0}\u0001${e.summary}\u0001${e.note ?? ""}\u0001${e.planItem ?? ""}\u0001${e.fundCategory ?? ""}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a?.code ?? ""}\u0001${a ? a.path.join("/") : ""}`;
+  return `${e.summary}\u0001${e.note ?? ""}\u0001${e.planItem ?? ""}\u0001${e.fundCategory ?? ""}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a?.code ?? ""}\u0001${a ? a.path.join("/") : ""}`;
 }
 
 /** The classifications of one distinct classification key, each computed on first use (null = computed, none). */
 interface Classes {
-  transfer?: boolean;
   occasion?: WelfareOccasion | null;
   hardship?: HardshipAidType | null;
+}
+
+/**
+ * isInternalTransfer memoised by the only texts it reads (summary and note). Most rows have no note, so the
+ * summary itself is the key and no key string is built.
+ */
+function transferTest(): (e: Entry) => boolean {
+  const bySummary = new Map<string, boolean>();
+  const byNote = new Map<string, Map<string, boolean>>();
+  return (e) => {
+    const summary = e.summary ?? "";
+    let memo = bySummary;
+    if (e.note) {
+      let m = byNote.get(e.note);
+      if (!m) byNote.set(e.note, (m = new Map()));
+      memo = m;
+    }
+    let t = memo.get(summary);
+    if (t === undefined) memo.set(summary, (t = isInternalTransfer(e)));
+    return t;
+  };
 }
 
 export function createContext(books: Books, options: CheckOptions = {}): RuleContext {
@@ -83,7 +104,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
 
   // Each entry's classifications, shared by every rule: an entry is looked up by position (entry.index is its
   // position in books built by the reader; hand-made fixtures may differ, hence the fallback map), and the
-  // position remembers which distinct key's record it shares, so the key string is built once per entry.
+  // position remembers which distinct key's record it shares, so a key string is built once per entry.
   let position: Map<Entry, number> | undefined;
   const positionOf = (e: Entry): number | undefined => {
     if (entries[e.index] === e) return e.index;
@@ -108,16 +129,24 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     return c;
   };
 
+  const transferOf = transferTest();
+  // 0 = not yet known, 1 = not a transfer, 2 = a transfer: a typed array is the cheapest per-row cache.
+  const transferAt = new Uint8Array(entries.length);
   const isTransfer = (e: Entry): boolean => {
-    const c = classesOf(e);
-    return (c.transfer ??= isInternalTransfer(e));
+    const i = positionOf(e);
+    if (i === undefined) return transferOf(e);
+    if (transferAt[i] === 0) transferAt[i] = transferOf(e) ? 2 : 1;
+    return transferAt[i] === 2;
   };
+  // Occasion and hardship type: undefined for anything that is not spending (the classifiers' first test).
   const occasion = (e: Entry): WelfareOccasion | undefined => {
+    if (!(e.expense > 0)) return undefined;
     const c = classesOf(e);
     if (c.occasion === undefined) c.occasion = welfareOccasion(e) ?? null;
     return c.occasion ?? undefined;
   };
   const hardship = (e: Entry): HardshipAidType | undefined => {
+    if (!(e.expense > 0)) return undefined;
     const c = classesOf(e);
     if (c.hardship === undefined) c.hardship = hardshipAidType(e) ?? null;
     return c.hardship ?? undefined;

@@ -17,6 +17,9 @@ import {
 import type { WorkbookGateway } from "../../excel/gateway";
 import { readBooks as coreReadBooks } from "../../core/read/books";
 import { useBooks, type BooksController, type ReadBooks } from "../use-books";
+import { useSettings, type SettingsController } from "../use-settings";
+import type { CoreRunner } from "../../worker/runner-api";
+import { createInlineRunner } from "../../worker/inline-runner";
 import { useT } from "../i18n";
 import { BooksTab } from "./BooksTab";
 
@@ -25,8 +28,12 @@ export type PaneEnvironment = "excel" | "demo" | "browser";
 
 export type TabId = "books" | "findings" | "reports" | "settings";
 
-interface TabContext {
+/** What every tab receives: the books controller, the core runner (worker), the settings and the gateway. */
+export interface TabContext {
   books: BooksController;
+  runner: CoreRunner;
+  settings: SettingsController;
+  gateway: WorkbookGateway;
 }
 
 interface TabDefinition {
@@ -74,9 +81,13 @@ export interface AppProps {
   environment?: PaneEnvironment;
   /** The core reader; tests may pass a stub. */
   readBooks?: ReadBooks;
+  /** The core behind a promise: a Web Worker in the pane (created by the entry), the UI thread in tests. */
+  runner?: CoreRunner;
 }
 
-export function App({ gateway, environment = "excel", readBooks = coreReadBooks }: AppProps) {
+export function App({ gateway, environment = "excel", readBooks = coreReadBooks, runner: givenRunner }: AppProps) {
+  const [runner] = useState<CoreRunner>(() => givenRunner ?? createInlineRunner());
+  const settings = useSettings(gateway);
   const tr = useT();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("books");
@@ -107,7 +118,7 @@ export function App({ gateway, environment = "excel", readBooks = coreReadBooks 
             <MessageBarBody>{tr(environment === "demo" ? "ui.env.demo" : "ui.env.browser")}</MessageBarBody>
           </MessageBar>
         )}
-        {active.render({ books })}
+        {active.render({ books, runner, settings, gateway })}
       </main>
     </div>
   );

@@ -40,24 +40,41 @@ export function normalizeVoucher(v: string): string {
 /** Each entry's normalised voucher number (entries without one are absent), computed once per run. */
 export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
   const m = new Map<Entry, string>();
-  const byPosition = normalizedByPosition(entries);
-  entries.forEach((e, i) => {
-    const n = byPosition[i];
-    if (n !== undefined) m.set(e, n);
-  });
+  for (const e of entries) {
+    if (!e.voucher) continue;
+    const n = normalizeVoucher(e.voucher);
+    if (n) m.set(e, n);
+  }
   return m;
 }
 
-/** The same, by position in `entries`: an array is far cheaper than a 100k-entry Map keyed by objects. */
-function normalizedByPosition(entries: Entry[]): (string | undefined)[] {
-  const out: (string | undefined)[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const v = entries[i].voucher;
-    if (!v) continue;
-    const n = normalizeVoucher(v);
-    if (n) out[i] = n;
-  }
+/**
+ * A normalised voucher number as a Map key: plain numbers (nearly all of them) as numbers, which hash far faster
+ * than strings. Normalised numbers carry no leading zeros, so "12" and 12 stand for each other one to one.
+ */
+type VoucherKey = string | number;
+const PLAIN_NUMBER = /^\d{1,9}$/;
+
+function voucherKey(v: string | undefined): VoucherKey | undefined {
+  if (!v) return undefined;
+  if (PLAIN_NUMBER.test(v)) return Number(v); // normalizeVoucher's fast path, without the round trip via String
+  const n = normalizeVoucher(v);
+  if (!n) return undefined;
+  return PLAIN_NUMBER.test(n) ? Number(n) : n;
+}
+
+/** Each entry's voucher key, by position in `entries` (an array is cheaper than a Map keyed by 100k objects). */
+function voucherKeys(entries: Entry[]): (VoucherKey | undefined)[] {
+  const out: (VoucherKey | undefined)[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) out[i] = voucherKey(entries[i].voucher);
   return out;
+}
+
+/** A Map of Maps, for keys made of parts (sheet, month, number) without building a key string per row. */
+function child<K, V>(m: Map<K, Map<string | number | undefined, V>>, k: K): Map<string | number | undefined, V> {
+  let c = m.get(k);
+  if (!c) m.set(k, (c = new Map()));
+  return c;
 }
 
 /**
@@ -65,32 +82,35 @@ function normalizedByPosition(entries: Entry[]): (string | undefined)[] {
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
  */
 export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
-  return restartsMonthly(entries, (e) => normalized.get(e));
+  return restartsMonthly(entries, (e) => {
+    const n = normalized.get(e);
+    return n !== undefined && PLAIN_NUMBER.test(n) ? Number(n) : n;
+  });
 }
 
-function restartsMonthly(entries: Entry[], normalizedOf: (e: Entry, i: number) => string | undefined): boolean {
-  // Per sheet and number, the months it occurs in: most numbers occur in one month, so the first month is kept
-  // as a plain string and a Set is made only for a number seen in a second month (one Set per row was the
-  // main cost of this rule on big ledgers).
-  const monthsOf = new Map<string, string | Set<string>>();
+function restartsMonthly(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKey | undefined): boolean {
+  // Per sheet and number, the months it occurs in. Most numbers occur in one month, so the first month is kept
+  // as a plain string and a Set is made only for a number seen in a second month.
+  const monthsOf = new Map<string, Map<VoucherKey | undefined, string | Set<string>>>();
   const allMonths = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e.voucher || !e.date) continue;
     const month = e.date.slice(0, 7);
     allMonths.add(month);
-    // A voucher that normalises to nothing ("—") is keyed as "undefined", exactly as the template string did.
-    const key = `${e.sheet}|${normalizedOf(e, i)}`;
-    const seen = monthsOf.get(key);
-    if (seen === undefined) monthsOf.set(key, month);
+    // A voucher that normalises to nothing ("—") still counts, under one shared key (undefined), as it always has.
+    const numbers = child(monthsOf, e.sheet);
+    const n = keyOf(e, i);
+    const seen = numbers.get(n);
+    if (seen === undefined) numbers.set(n, month);
     else if (typeof seen === "string") {
-      if (seen !== month) monthsOf.set(key, new Set([seen, month]));
+      if (seen !== month) numbers.set(n, new Set([seen, month]));
     } else seen.add(month);
   }
   if (allMonths.size < 2) return false;
   const need = Math.max(2, Math.ceil(allMonths.size / 2));
   let spanning = 0;
-  for (const s of monthsOf.values()) if ((typeof s === "string" ? 1 : s.size) >= need) spanning++;
+  for (const numbers of monthsOf.values()) for (const s of numbers.values()) if ((typeof s === "string" ? 1 : s.size) >= need) spanning++;
   return spanning >= 2;
 }
 
@@ -105,25 +125,31 @@ export const duplicateVoucher: Rule = {
   severity: "error",
   run(ctx) {
     const entries = ctx.entries;
-    const normalized = normalizedByPosition(entries);
-    const monthly = restartsMonthly(entries, (_, i) => normalized[i]);
-    // Rows by number, in order of first occurrence. Nearly every number has one row: the row itself is stored
-    // and a list is made only when a second row shares the number.
-    const groups = new Map<string, Entry | Entry[]>();
+    const keys = voucherKeys(entries);
+    const monthly = restartsMonthly(entries, (_, i) => keys[i]);
+    // Rows by sheet, month (when numbers restart monthly) and number. Nearly every number has one row, so the map
+    // holds the row's position and a list is made only when a second row shares the number. The lists are filed
+    // under their first row's position, so findings come out in order of first occurrence.
+    const bySheet = new Map<string, Map<string | number | undefined, Map<string | number | undefined, number | Entry[]>>>();
+    const groupAt: (Entry[] | undefined)[] = new Array(entries.length);
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
-      const n = normalized[i];
-      if (!n) continue;
+      const n = keys[i];
+      if (n === undefined) continue;
       if (monthly && !e.date) continue;
-      const key = `${e.sheet}|${monthly ? e.date!.slice(0, 7) + "|" : ""}${n}`;
-      const seen = groups.get(key);
-      if (seen === undefined) groups.set(key, e);
-      else if (Array.isArray(seen)) seen.push(e);
-      else groups.set(key, [seen, e]);
+      const numbers = child(child(bySheet, e.sheet), monthly ? e.date!.slice(0, 7) : undefined);
+      const seen = numbers.get(n);
+      if (seen === undefined) numbers.set(n, i);
+      else if (typeof seen === "number") {
+        const rows = [entries[seen], e];
+        numbers.set(n, rows);
+        groupAt[seen] = rows;
+      } else seen.push(e);
     }
+    const order: Entry[][] = [];
+    for (const rows of groupAt) if (rows) order.push(rows);
     const out: Finding[] = [];
-    for (const rows of groups.values()) {
-      if (!Array.isArray(rows)) continue;
+    for (const rows of order) {
       const dates = new Set(rows.map((e) => e.date).filter(Boolean));
       const hasIncome = rows.some((e) => e.income !== 0);
       const hasExpense = rows.some((e) => e.expense !== 0);

@@ -4,11 +4,25 @@
  * Guizhou caps each festival separately (festivalCaps, "*" = any other festival); Beijing caps the year's festival
  * total at a share of the budgeted income. A gift must be bought within the window before a statutory festival.
  */
-import { festivalBefore } from "../../model/festivals";
+import { festivalBefore, type Festival } from "../../model/festivals";
 import type { Entry, Finding } from "../../model/types";
 import { fenToYuan, roundToFen } from "../../model/money";
 import type { Rule } from "../types";
 import { amountCell, cellOf, finding, groupBy, isoYear, money, sumOf } from "../util";
+
+/**
+ * `festivalBefore` memoised per date for one rule run: a ledger has at most a few hundred distinct dates but may
+ * have tens of thousands of festival rows, and each lookup computes the year's lunar festivals.
+ */
+function festivalLookup(windowDays: number): (iso: string) => Festival | undefined {
+  const memo = new Map<string, Festival | undefined>();
+  return (iso) => {
+    if (memo.has(iso)) return memo.get(iso);
+    const f = festivalBefore(iso, windowDays);
+    memo.set(iso, f);
+    return f;
+  };
+}
 
 export const festivalGiftOverCap: Rule = {
   id: "festival-gift-over-cap",
@@ -37,7 +51,8 @@ export const festivalGiftOverCap: Rule = {
       if (!members || members <= 0) continue;
 
       if (pack.festivalCaps) {
-        const byFestival = groupBy(entries, (e: Entry) => (e.date ? festivalBefore(e.date, ctx.options.festivalWindowDays)?.name : undefined));
+        const festivalOf = festivalLookup(ctx.options.festivalWindowDays);
+        const byFestival = groupBy(entries, (e: Entry) => (e.date ? festivalOf(e.date)?.name : undefined));
         for (const [festival, list] of byFestival) {
           const cap = pack.festivalCaps[festival] ?? pack.festivalCaps["*"];
           if (cap === undefined) continue;
@@ -68,9 +83,10 @@ export const festivalGiftOffFestival: Rule = {
   severity: "warning",
   run(ctx) {
     const window = ctx.options.festivalWindowDays;
+    const festivalOf = festivalLookup(window);
     return ctx
       .welfare("festival")
-      .filter((e) => e.date !== undefined && festivalBefore(e.date, window) === undefined)
+      .filter((e) => e.date !== undefined && festivalOf(e.date) === undefined)
       .map((e) => finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "date", "summary")]));
   },
 };
