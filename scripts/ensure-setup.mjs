@@ -23,11 +23,13 @@ export function ensureNodeModules() {
 
 const onPath = (bin) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
 
-/** The browser tests need Debian's chromium; the manifest checks need xmllint. */
+/** The browser tests need Debian's chromium (and a CJK font for legible screenshots); the manifest checks need xmllint. */
 export function ensureTestTools() {
   const missing = [];
   if (!onPath("chromium")) missing.push("chromium");
   if (!onPath("xmllint")) missing.push("libxml2-utils");
+  // A CJK font, so the browser tests' screenshots show Chinese instead of boxes (the tests pass either way).
+  if (spawnSync("sh", ["-c", "fc-list | grep -qi wqy"]).status !== 0) missing.push("fonts-wqy-microhei");
   if (missing.length === 0) return;
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (root && onPath("apt-get")) {

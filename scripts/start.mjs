@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { staticHandler } from "./serve-static.mjs";
+import { ensureNodeModules } from "./ensure-setup.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -177,6 +178,8 @@ function printGuide(origin, cert) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  // A fresh clone has no node_modules yet: install the locked packages first (prints what it does).
+  if (opts.build) ensureNodeModules();
   if (opts.build) await build(opts);
   if (!existsSync(path.join(dist, "taskpane.html"))) {
     throw new Error("dist/taskpane.html 不存在，请先构建 / dist/taskpane.html is missing: build first (drop --no-build)");
