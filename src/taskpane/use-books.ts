@@ -1,11 +1,17 @@
 /**
- * State and actions of the 账簿 tab: read the workbook through the gateway, read the books with the core reader,
- * let the user correct the sheet roles and column mapping, and save the confirmed choices in the workbook.
- * Later tabs (检查账目, 报表) take `books` and `snapshot` from here.
+ * State and actions of the 账簿 tab: read the workbook through the gateway, read the books with the core behind
+ * the runner (a Web Worker in the pane), let the user correct the sheet roles and column mapping (each correction
+ * reads the books again through the runner), and save the confirmed choices in the workbook.
+ *
+ * The Books stay inside the runner: the pane only holds the light `BooksSummary` it shows, so a 100k-row ledger
+ * never sits on the UI thread. Later tabs (检查账目, 报表) ask the runner, which checks the books read last;
+ * `readVersion` tells them when the books changed under their results.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Books, LedgerField, PlanField, ReadChoices, SourceRef, WorkbookSnapshot } from "../core/model/types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LedgerField, PlanField, ReadChoices, SourceRef, WorkbookSnapshot } from "../core/model/types";
 import type { WorkbookGateway } from "../excel/gateway";
+import type { CoreRunner } from "../worker/runner-api";
+import type { BooksSummary } from "../worker/summary";
 import {
   sameChoices,
   withLedgerColumn,
@@ -16,11 +22,12 @@ import {
 
 export const READ_CHOICES_KEY = "readChoices";
 
-export type ReadBooks = (wb: WorkbookSnapshot, choices?: ReadChoices) => Books;
-
 export type ReadPhase =
   | { kind: "idle" }
+  /** The gateway is reading the sheets out of the workbook (chunks done / total). */
   | { kind: "reading"; done: number; total: number }
+  /** The runner is reading the books from the snapshot: step of steps, `phase` is the runner's phase id. */
+  | { kind: "analysing"; step: number; steps: number; phase?: string }
   | { kind: "ready" }
   | { kind: "error"; message: string };
 
@@ -28,8 +35,12 @@ export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" 
 
 export interface BooksController {
   phase: ReadPhase;
+  /** The sheets as read from the workbook: the 账簿 tab labels its column dropdowns with their header rows. */
   snapshot?: WorkbookSnapshot;
-  books?: Books;
+  /** What the runner read from the snapshot with the current choices (roles, mappings, counts, reader findings). */
+  summary?: BooksSummary;
+  /** Goes up by one each time the runner has read the books again; results computed before are out of date. */
+  readVersion: number;
   choices: ReadChoices;
   /** True when choices saved in the workbook were found at start and are being reused. */
   usingSavedChoices: boolean;
@@ -50,9 +61,11 @@ export interface BooksController {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksController {
+export function useBooks(gateway: WorkbookGateway, runner: CoreRunner): BooksController {
   const [phase, setPhase] = useState<ReadPhase>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
+  const [summary, setSummary] = useState<BooksSummary>();
+  const [readVersion, setReadVersion] = useState(0);
   const [choices, setChoices] = useState<ReadChoices>({});
   const [saved, setSaved] = useState<ReadChoices>();
   const [savedAtStart, setSavedAtStart] = useState(false);
@@ -60,6 +73,10 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
   const [selectError, setSelectError] = useState<string>();
   // The read button may be pressed before the saved choices have loaded: reading waits for them.
   const loading = useRef<Promise<ReadChoices | undefined> | undefined>(undefined);
+  // Edits come from user events one after another; the ref lets each edit build on the latest choices at once.
+  const choicesRef = useRef<ReadChoices>({});
+  // Only the newest read request may update the tab: an older answer arriving late is dropped.
+  const latestRead = useRef(0);
 
   useEffect(() => {
     let live = true;
@@ -69,6 +86,7 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
       if (!live || !found) return;
       setSaved(found);
       setSavedAtStart(true);
+      choicesRef.current = found;
       setChoices(found);
     });
     return () => {
@@ -76,15 +94,26 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
     };
   }, [gateway]);
 
-  // Reading the books is pure and fast next to the workbook round-trip, so every edit re-reads the snapshot.
-  const readResult = useMemo<{ books?: Books; error?: string }>(() => {
-    if (!snapshot) return {};
-    try {
-      return { books: read(snapshot, choices) };
-    } catch (e) {
-      return { error: messageOf(e) };
-    }
-  }, [snapshot, choices, read]);
+  /** Reads the books from the snapshot through the runner, which keeps them for checks and reports. */
+  const analyse = useCallback(
+    async (wb: WorkbookSnapshot, withChoices: ReadChoices) => {
+      const request = ++latestRead.current;
+      const isLatest = () => request === latestRead.current;
+      setPhase({ kind: "analysing", step: 0, steps: 0 });
+      try {
+        const result = await runner.read(wb, withChoices, (p) => {
+          if (isLatest()) setPhase({ kind: "analysing", step: p.step, steps: p.steps, phase: p.phase });
+        });
+        if (!isLatest()) return;
+        setSummary(result);
+        setReadVersion((v) => v + 1);
+        setPhase({ kind: "ready" });
+      } catch (e) {
+        if (isLatest()) setPhase({ kind: "error", message: messageOf(e) });
+      }
+    },
+    [runner],
+  );
 
   const readWorkbook = useCallback(async () => {
     setPhase({ kind: "reading", done: 0, total: 0 });
@@ -95,33 +124,40 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
         setPhase({ kind: "reading", done, total }),
       );
       setSnapshot(wb);
-      setPhase({ kind: "ready" });
+      await analyse(wb, choicesRef.current);
     } catch (e) {
       setPhase({ kind: "error", message: messageOf(e) });
     }
-  }, [gateway]);
+  }, [gateway, analyse]);
 
-  const books = readResult.books;
-  const roles = books?.roles ?? { ledgerSheets: [] };
+  const roles = summary?.roles ?? { ledgerSheets: [] };
   const edit = (change: (c: ReadChoices) => ReadChoices) => {
-    setChoices(change);
+    const next = change(choicesRef.current);
+    if (next === choicesRef.current) return;
+    choicesRef.current = next;
+    setChoices(next);
     setSave({ kind: "idle" });
+    if (snapshot) void analyse(snapshot, next);
   };
 
   const confirmAndSave = useCallback(async () => {
-    if (!books) return;
+    if (!summary) return;
     // Confirming accepts the detected roles too, so they are saved explicitly with the column overrides.
-    const confirmed: ReadChoices = { ...choices, roles: { ...books.roles, ledgerSheets: [...books.roles.ledgerSheets] } };
+    const confirmed: ReadChoices = {
+      ...choicesRef.current,
+      roles: { ...summary.roles, ledgerSheets: [...summary.roles.ledgerSheets] },
+    };
     setSave({ kind: "saving" });
     try {
       await gateway.saveSetting(READ_CHOICES_KEY, confirmed);
+      choicesRef.current = confirmed;
       setChoices(confirmed);
       setSaved(confirmed);
       setSave({ kind: "saved" });
     } catch (e) {
       setSave({ kind: "error", message: messageOf(e) });
     }
-  }, [books, choices, gateway]);
+  }, [summary, gateway]);
 
   const goTo = useCallback(
     async (ref: SourceRef) => {
@@ -135,16 +171,15 @@ export function useBooks(gateway: WorkbookGateway, read: ReadBooks): BooksContro
     [gateway],
   );
 
-  const shownPhase: ReadPhase = readResult.error ? { kind: "error", message: readResult.error } : phase;
-
   return {
-    phase: shownPhase,
+    phase,
     snapshot,
-    books,
+    summary,
+    readVersion,
     choices,
     usingSavedChoices: savedAtStart,
     hasSaved: saved !== undefined,
-    dirty: books !== undefined && (saved === undefined || !sameChoices(choices, saved)),
+    dirty: summary !== undefined && (saved === undefined || !sameChoices(choices, saved)),
     save,
     selectError,
     readWorkbook,

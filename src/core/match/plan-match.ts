@@ -29,6 +29,7 @@ import type { Books, Entry, Fen, PlanLine } from "../model/types";
 import type { Period } from "../model/period";
 import { inPeriod } from "../model/period";
 import { isInternalTransfer } from "../classify/hardship";
+import { entryGrouper } from "../classify/entry-key";
 import { entryFlow, type Flow } from "./flow";
 import { labelForm, sameLabelForm, type LabelForm } from "./normalise";
 
@@ -213,22 +214,23 @@ export function matchEntry(e: Entry, flow: Flow, lines: PlanLine[]): number | un
   return found ? prepared.indexOf(found) : undefined;
 }
 
-/**
- * Everything the match reads from an entry besides its amounts. Ledgers repeat the same rows, so the line an
- * entry matches is memoised by this key within one matchToPlan call.
- */
-function matchKey(e: Entry, kind: Flow["kind"]): string {
-  const a = e.account;
-  return `${kind}\u0001${e.planItem ?? ""}\u0001${e.summary}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a ? `${a.code}\u0001${a.path.join("\u0002")}` : "\u0003"}`;
+/** Ways for a caller that already classifies rows (the rules engine) to share that work with the matcher. */
+export interface MatchHooks {
+  /** Which rows are internal transfers; default `isInternalTransfer`. */
+  isTransfer?: (e: Entry) => boolean;
+  /**
+   * A token shared by entries that read alike (same texts and account, see entryGrouper): the line an entry
+   * matches is memoised per token. Default: a grouper of the matcher's own.
+   */
+  groupOf?: (e: Entry) => object;
 }
 
-/**
- * Match every entry of the books to the plan. `isTransfer` decides which rows are internal transfers (default
- * the classifier; the rules engine passes its memoised copy so rows are not classified twice).
- */
-export function matchToPlan(books: Books, period?: Period, isTransfer: (e: Entry) => boolean = isInternalTransfer): PlanMatch {
+/** Match every entry of the books to the plan. */
+export function matchToPlan(books: Books, period?: Period, hooks: MatchHooks = {}): PlanMatch {
   const lines = books.plan?.lines ?? [];
   const entries = books.ledger.entries;
+  const isTransfer = hooks.isTransfer ?? isInternalTransfer;
+  const groupOf = hooks.groupOf ?? entryGrouper<object>(() => ({}));
   const lineOfEntry: (number | undefined)[] = new Array(entries.length).fill(undefined);
   const actualOfLine: Fen[] = new Array(lines.length).fill(0);
   const unbudgeted: number[] = [];
@@ -244,26 +246,29 @@ export function matchToPlan(books: Books, period?: Period, isTransfer: (e: Entry
   const prepared = lines.map((l) => prepareLine(l, form));
   const byKind = linesByKind(prepared);
   const positionOfLine = new Map(prepared.map((p, i) => [p, i]));
-  const lineOfKey = new Map<string, number | undefined>();
+  // Per kind, the line each group of alike entries matches (null: none). Entries read alike when their texts and
+  // account are the same, and the match reads nothing else but the flow's kind.
+  const memo = { income: new Map<object, number | null>(), expense: new Map<object, number | null>() };
 
-  entries.forEach((e, pos) => {
-    if (!entryInPeriod(e, period)) return;
+  for (let pos = 0; pos < entries.length; pos++) {
+    const e = entries[pos];
+    if (!entryInPeriod(e, period)) continue;
     const flow = isTransfer(e) ? undefined : entryFlow(e);
-    if (!flow || flow.amount === 0) return;
-    const key = matchKey(e, flow.kind);
-    let line: number | undefined;
-    if (lineOfKey.has(key)) line = lineOfKey.get(key);
-    else {
-      const found = matchPrepared(prepareEntry(e, form), byKind[flow.kind]);
-      line = found ? positionOfLine.get(found) : undefined;
-      lineOfKey.set(key, line);
-    }
+    if (!flow || flow.amount === 0) continue;
+    const known = memo[flow.kind];
+    const group = groupOf(e);
+    let line = known.get(group);
     if (line === undefined) {
+      const found = matchPrepared(prepareEntry(e, form), byKind[flow.kind]);
+      line = found ? positionOfLine.get(found)! : null;
+      known.set(group, line);
+    }
+    if (line === null) {
       unbudgeted.push(pos);
-      return;
+      continue;
     }
     lineOfEntry[pos] = line;
     actualOfLine[line] += flow.amount;
-  });
+  }
   return { lineOfEntry, actualOfLine, unbudgeted };
 }

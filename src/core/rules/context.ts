@@ -2,6 +2,7 @@
 import type { Books, Entry } from "../model/types";
 import { welfareOccasion, type WelfareOccasion } from "../classify/welfare";
 import { hardshipAidType, isInternalTransfer, type HardshipAidType } from "../classify/hardship";
+import { entryGrouper } from "../classify/entry-key";
 import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
@@ -60,17 +61,9 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
 }
 
 /**
- * Everything the occasion and hardship classifiers read from an entry (summary, note, plan item, fund category,
- * account texts and code). Ledgers repeat the same rows ("会费收入", "张三生日蛋糕券"), so classifications are
- * memoised by this key: the classifiers are pure functions of these fields. Both answer "not welfare / not aid"
- * for anything that is not spending, which the context answers before building a key.
+ * The classifications of one group of entries that read alike (see entryGrouper), each computed on first use
+ * (null = computed, none).
  */
-function classifyKey(e: Entry): string {
-  const a = e.account;
-  return `${e.summary}\u0001${e.note ?? ""}\u0001${e.planItem ?? ""}\u0001${e.fundCategory ?? ""}\u0001${e.accountText ?? ""}\u0001${e.subAccountText ?? ""}\u0001${a?.code ?? ""}\u0001${a ? a.path.join("/") : ""}`;
-}
-
-/** The classifications of one distinct classification key, each computed on first use (null = computed, none). */
 interface Classes {
   occasion?: WelfareOccasion | null;
   hardship?: HardshipAidType | null;
@@ -104,7 +97,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
 
   // Each entry's classifications, shared by every rule: an entry is looked up by position (entry.index is its
   // position in books built by the reader; hand-made fixtures may differ, hence the fallback map), and the
-  // position remembers which distinct key's record it shares, so a key string is built once per entry.
+  // position remembers its group's record, so the group is looked up once per entry.
   let position: Map<Entry, number> | undefined;
   const positionOf = (e: Entry): number | undefined => {
     if (entries[e.index] === e) return e.index;
@@ -114,19 +107,12 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     }
     return position.get(e);
   };
-  const byKey = new Map<string, Classes>();
+  const groupOf = entryGrouper<Classes>(() => ({}));
   const byPosition: (Classes | undefined)[] = new Array(entries.length);
   const classesOf = (e: Entry): Classes => {
     const i = positionOf(e);
-    if (i !== undefined) {
-      const known = byPosition[i];
-      if (known) return known;
-    }
-    const k = classifyKey(e);
-    let c = byKey.get(k);
-    if (!c) byKey.set(k, (c = {}));
-    if (i !== undefined) byPosition[i] = c;
-    return c;
+    if (i === undefined) return groupOf(e);
+    return (byPosition[i] ??= groupOf(e));
   };
 
   const transferOf = transferTest();
@@ -188,8 +174,8 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     hardship,
     welfare: welfareOf,
     planMatch() {
-      // The context's memoised transfer test: the matcher would otherwise classify every row again.
-      if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period, isTransfer) : null;
+      // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.
+      if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf }) : null;
       return match ?? undefined;
     },
     keywords(ruleId) {

@@ -63,55 +63,98 @@ function voucherKey(v: string | undefined): VoucherKey | undefined {
   return PLAIN_NUMBER.test(n) ? Number(n) : n;
 }
 
-/** Each entry's voucher key, by position in `entries` (an array is cheaper than a Map keyed by 100k objects). */
-function voucherKeys(entries: Entry[]): (VoucherKey | undefined)[] {
-  const out: (VoucherKey | undefined)[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) out[i] = voucherKey(entries[i].voucher);
-  return out;
+/**
+ * The rows of each voucher number on each sheet, by position in `entries`, from one pass over the ledger: a
+ * number with one row (nearly all of them) holds just that position; a list is made only for a second row.
+ * Rows whose voucher normalises to nothing ("—") share the key undefined: they count for the monthly-numbering
+ * test, as they always have, but are never reported as duplicates. Also the months any voucher was written in.
+ */
+interface VoucherRows {
+  bySheet: Map<string, Map<VoucherKey | undefined, number | number[]>>;
+  months: Set<string>;
 }
 
-/** A Map of Maps, for keys made of parts (sheet, month, number) without building a key string per row. */
-function child<K, V>(m: Map<K, Map<string | number | undefined, V>>, k: K): Map<string | number | undefined, V> {
-  let c = m.get(k);
-  if (!c) m.set(k, (c = new Map()));
-  return c;
+function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKey | undefined): VoucherRows {
+  const bySheet: VoucherRows["bySheet"] = new Map();
+  const months = new Set<string>();
+  let sheet: string | undefined;
+  let numbers: Map<VoucherKey | undefined, number | number[]> | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e.voucher) continue;
+    if (e.date) months.add(e.date.slice(0, 7));
+    if (e.sheet !== sheet || !numbers) {
+      sheet = e.sheet;
+      numbers = bySheet.get(sheet);
+      if (!numbers) bySheet.set(sheet, (numbers = new Map()));
+    }
+    const n = keyOf(e, i);
+    const seen = numbers.get(n);
+    if (seen === undefined) numbers.set(n, i);
+    else if (typeof seen === "number") numbers.set(n, [seen, i]);
+    else seen.push(i);
+  }
+  return { bySheet, months };
 }
 
 /**
  * Numbers restart every month when some numbers occur in many different months; a year-long sequence has each
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
+ * A number with one row is in one month at most, so only numbers with several rows are looked at.
  */
-export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
-  return restartsMonthly(entries, (e) => {
-    const n = normalized.get(e);
-    return n !== undefined && PLAIN_NUMBER.test(n) ? Number(n) : n;
-  });
+function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
+  if (rows.months.size < 2) return false;
+  const need = Math.max(2, Math.ceil(rows.months.size / 2));
+  let spanning = 0;
+  for (const numbers of rows.bySheet.values()) {
+    for (const positions of numbers.values()) {
+      if (typeof positions === "number" || positions.length < need) continue;
+      const months = new Set<string>();
+      for (const i of positions) {
+        const date = entries[i].date;
+        if (date) months.add(date.slice(0, 7));
+      }
+      if (months.size >= need) spanning++;
+    }
+  }
+  return spanning >= 2;
 }
 
-function restartsMonthly(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKey | undefined): boolean {
-  // Per sheet and number, the months it occurs in. Most numbers occur in one month, so the first month is kept
-  // as a plain string and a Set is made only for a number seen in a second month.
-  const monthsOf = new Map<string, Map<VoucherKey | undefined, string | Set<string>>>();
-  const allMonths = new Set<string>();
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (!e.voucher || !e.date) continue;
-    const month = e.date.slice(0, 7);
-    allMonths.add(month);
-    // A voucher that normalises to nothing ("—") still counts, under one shared key (undefined), as it always has.
-    const numbers = child(monthsOf, e.sheet);
-    const n = keyOf(e, i);
-    const seen = numbers.get(n);
-    if (seen === undefined) numbers.set(n, month);
-    else if (typeof seen === "string") {
-      if (seen !== month) numbers.set(n, new Set([seen, month]));
-    } else seen.add(month);
+export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
+  const keyOf = (e: Entry): VoucherKey | undefined => {
+    const n = normalized.get(e);
+    return n !== undefined && PLAIN_NUMBER.test(n) ? Number(n) : n;
+  };
+  return restartsMonthly(entries, voucherRows(entries, keyOf));
+}
+
+/**
+ * The groups of rows sharing a number (per sheet, and per month when numbers restart monthly), as lists of
+ * entries in ledger order, the groups in order of their first row.
+ */
+function duplicateGroups(entries: Entry[], rows: VoucherRows, monthly: boolean): Entry[][] {
+  const groups: { first: number; rows: Entry[] }[] = [];
+  for (const numbers of rows.bySheet.values()) {
+    for (const [n, positions] of numbers) {
+      if (n === undefined || typeof positions === "number") continue;
+      if (!monthly) {
+        groups.push({ first: positions[0], rows: positions.map((i) => entries[i]) });
+        continue;
+      }
+      // Numbers restart monthly: the same number in two months is two vouchers; undated rows cannot be placed.
+      const byMonth = new Map<string, number[]>();
+      for (const i of positions) {
+        const date = entries[i].date;
+        if (!date) continue;
+        const month = date.slice(0, 7);
+        const list = byMonth.get(month);
+        if (list) list.push(i);
+        else byMonth.set(month, [i]);
+      }
+      for (const list of byMonth.values()) if (list.length >= 2) groups.push({ first: list[0], rows: list.map((i) => entries[i]) });
+    }
   }
-  if (allMonths.size < 2) return false;
-  const need = Math.max(2, Math.ceil(allMonths.size / 2));
-  let spanning = 0;
-  for (const numbers of monthsOf.values()) for (const s of numbers.values()) if ((typeof s === "string" ? 1 : s.size) >= need) spanning++;
-  return spanning >= 2;
+  return groups.sort((a, b) => a.first - b.first).map((g) => g.rows);
 }
 
 /**
@@ -125,36 +168,15 @@ export const duplicateVoucher: Rule = {
   severity: "error",
   run(ctx) {
     const entries = ctx.entries;
-    const keys = voucherKeys(entries);
-    const monthly = restartsMonthly(entries, (_, i) => keys[i]);
-    // Rows by sheet, month (when numbers restart monthly) and number. Nearly every number has one row, so the map
-    // holds the row's position and a list is made only when a second row shares the number. The lists are filed
-    // under their first row's position, so findings come out in order of first occurrence.
-    const bySheet = new Map<string, Map<string | number | undefined, Map<string | number | undefined, number | Entry[]>>>();
-    const groupAt: (Entry[] | undefined)[] = new Array(entries.length);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      const n = keys[i];
-      if (n === undefined) continue;
-      if (monthly && !e.date) continue;
-      const numbers = child(child(bySheet, e.sheet), monthly ? e.date!.slice(0, 7) : undefined);
-      const seen = numbers.get(n);
-      if (seen === undefined) numbers.set(n, i);
-      else if (typeof seen === "number") {
-        const rows = [entries[seen], e];
-        numbers.set(n, rows);
-        groupAt[seen] = rows;
-      } else seen.push(e);
-    }
-    const order: Entry[][] = [];
-    for (const rows of groupAt) if (rows) order.push(rows);
+    const rows = voucherRows(entries, (e) => voucherKey(e.voucher));
+    const monthly = restartsMonthly(entries, rows);
     const out: Finding[] = [];
-    for (const rows of order) {
-      const dates = new Set(rows.map((e) => e.date).filter(Boolean));
-      const hasIncome = rows.some((e) => e.income !== 0);
-      const hasExpense = rows.some((e) => e.expense !== 0);
-      const locations = rows.map((e) => cellOf(e, "voucher"));
-      const params = { voucher: rows[0].voucher!.trim(), count: rows.length, numbering: monthly ? "monthly" : "yearly" };
+    for (const group of duplicateGroups(entries, rows, monthly)) {
+      const dates = new Set(group.map((e) => e.date).filter(Boolean));
+      const hasIncome = group.some((e) => e.income !== 0);
+      const hasExpense = group.some((e) => e.expense !== 0);
+      const locations = group.map((e) => cellOf(e, "voucher"));
+      const params = { voucher: group[0].voucher!.trim(), count: group.length, numbering: monthly ? "monthly" : "yearly" };
       if (dates.size > 1 || (hasIncome && hasExpense)) {
         out.push(finding("duplicate-voucher", "error", { ...params, context: dates.size > 1 ? "dates" : "directions" }, locations));
       } else {
