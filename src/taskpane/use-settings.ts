@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import { DEFAULT_SETTINGS, loadSettings, type AddinSettings } from "../core/settings/addin-settings";
+import { draftFrom, settingsFromDraft, type DraftError, type DraftField, type SettingsDraft } from "./components/SettingsDraft";
 
 export const SETTINGS_KEY = "settings";
 
@@ -50,4 +51,67 @@ export function useSettings(gateway: WorkbookGateway): SettingsController {
   );
 
   return { settings, loaded, problems, save };
+}
+
+export type SettingsSaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+
+export interface SettingsForm {
+  draft: SettingsDraft;
+  /** Located problems of the last save attempt (cleared field by field as the user edits). */
+  errors: DraftError[];
+  status: SettingsSaveState;
+  update(change: (d: SettingsDraft) => SettingsDraft, field?: DraftField): void;
+  /** Validates the draft; saves through the controller only when every field is valid. */
+  save(): Promise<void>;
+  /** Back to what is saved. */
+  reset(): void;
+}
+
+/** The 设置 form's state: a text draft of the saved settings, validated on save. */
+export function useSettingsForm(controller: SettingsController): SettingsForm {
+  const { settings, save: saveSettings } = controller;
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
+  const [errors, setErrors] = useState<DraftError[]>([]);
+  const [status, setStatus] = useState<SettingsSaveState>({ kind: "idle" });
+  const [dirty, setDirty] = useState(false);
+
+  // Settings load from the workbook after the pane opens: show them unless the user has started editing.
+  useEffect(() => {
+    if (!dirty) setDraft(draftFrom(settings));
+  }, [settings, dirty]);
+
+  const update = useCallback((change: (d: SettingsDraft) => SettingsDraft, field?: DraftField) => {
+    setDraft(change);
+    setDirty(true);
+    setStatus({ kind: "idle" });
+    if (field) setErrors((es) => es.filter((e) => e.field !== field));
+  }, []);
+
+  const save = useCallback(async () => {
+    const r = settingsFromDraft(draft, settings);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setStatus({ kind: "idle" });
+      return;
+    }
+    setErrors([]);
+    setStatus({ kind: "saving" });
+    try {
+      await saveSettings(r.settings);
+      setDraft(draftFrom(r.settings));
+      setDirty(false);
+      setStatus({ kind: "saved" });
+    } catch (e) {
+      setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [draft, settings, saveSettings]);
+
+  const reset = useCallback(() => {
+    setDraft(draftFrom(settings));
+    setErrors([]);
+    setDirty(false);
+    setStatus({ kind: "idle" });
+  }, [settings]);
+
+  return { draft, errors, status, update, save, reset };
 }

@@ -15,13 +15,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { readBooks as coreReadBooks } from "../../core/read/books";
-import { useBooks, type BooksController, type ReadBooks } from "../use-books";
+import { useBooks, type BooksController } from "../use-books";
 import { useSettings, type SettingsController } from "../use-settings";
 import type { CoreRunner } from "../../worker/runner-api";
 import { createInlineRunner } from "../../worker/inline-runner";
 import { useT } from "../i18n";
 import { BooksTab } from "./BooksTab";
+import { FindingsView } from "./FindingsTab";
+import { ReportsTabContainer } from "./ReportsTab";
+import { SettingsTabContainer } from "./SettingsTab";
 
 /** Where the pane runs: inside Excel, on the demo page (fake Excel), or in a plain browser tab. */
 export type PaneEnvironment = "excel" | "demo" | "browser";
@@ -43,7 +45,12 @@ interface TabDefinition {
 }
 
 /** Add later tabs here, e.g. { id: "findings", labelKey: "ui.tab.findings", render: ({ books }) => <FindingsTab …/> }. */
-const TABS: TabDefinition[] = [{ id: "books", labelKey: "ui.tab.books", render: ({ books }) => <BooksTab controller={books} /> }];
+const TABS: TabDefinition[] = [
+  { id: "books", labelKey: "ui.tab.books", render: ({ books }) => <BooksTab controller={books} /> },
+  { id: "findings", labelKey: "ui.tab.findings", render: (ctx) => <FindingsView ctx={ctx} /> },
+  { id: "reports", labelKey: "ui.tab.reports", render: (ctx) => <ReportsTabContainer {...ctx} /> },
+  { id: "settings", labelKey: "ui.tab.settings", render: ({ settings }) => <SettingsTabContainer controller={settings} /> },
+];
 
 const useStyles = makeStyles({
   root: {
@@ -79,19 +86,17 @@ const useStyles = makeStyles({
 export interface AppProps {
   gateway: WorkbookGateway;
   environment?: PaneEnvironment;
-  /** The core reader; tests may pass a stub. */
-  readBooks?: ReadBooks;
   /** The core behind a promise: a Web Worker in the pane (created by the entry), the UI thread in tests. */
   runner?: CoreRunner;
 }
 
-export function App({ gateway, environment = "excel", readBooks = coreReadBooks, runner: givenRunner }: AppProps) {
+export function App({ gateway, environment = "excel", runner: givenRunner }: AppProps) {
   const [runner] = useState<CoreRunner>(() => givenRunner ?? createInlineRunner());
   const settings = useSettings(gateway);
   const tr = useT();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("books");
-  const books = useBooks(gateway, readBooks);
+  const books = useBooks(gateway, runner);
   const active = TABS.find((d) => d.id === tab) ?? TABS[0];
 
   return (

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 /**
- * The 账簿 tab with a stub gateway and a stub reader: the stub reader applies column overrides the way the
- * core reader does, so these tests pin the pane's behaviour (what it shows, what it sends, what it saves)
- * without depending on the reader's detection heuristics.
+ * The 账簿 tab with a stub gateway and an inline runner over a stub reader: the stub reader applies column
+ * overrides the way the core reader does, so these tests pin the pane's behaviour (what it shows, what it sends
+ * to the runner, what it saves) without depending on the reader's detection heuristics. The runner is the real
+ * request handler on the UI thread, so the tab renders from the same BooksSummary the worker would send.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -10,7 +11,11 @@ import type { Books, ColumnMapping, LedgerField, ReadChoices, SourceRef, Workboo
 import type { Progress, SheetInfo, WorkbookGateway } from "../../excel/gateway";
 import { sheet, workbook } from "../../../test/helpers/table";
 import { LangContext } from "../i18n";
-import { useBooks, type ReadBooks } from "../use-books";
+import { useBooks } from "../use-books";
+import { runChecks } from "../../core/rules/engine";
+import { createInlineRunner } from "../../worker/inline-runner";
+import type { CoreApi } from "../../worker/handle";
+import type { CoreRunner } from "../../worker/runner-api";
 import { BooksTab } from "./BooksTab";
 
 const wb: WorkbookSnapshot = workbook(
@@ -28,7 +33,7 @@ const wb: WorkbookSnapshot = workbook(
 const detectedLedger: Partial<Record<LedgerField, number>> = { date: 1, summary: 2, income: 3, expense: 4, balance: 5 };
 
 /** A reader stub: fixed detection, overrides applied on top (0 drops a field), counts from the sheet. */
-const stubRead: jest.MockedFunction<ReadBooks> = jest.fn((snap: WorkbookSnapshot, choices?: ReadChoices): Books => {
+const stubRead: jest.MockedFunction<CoreApi["readBooks"]> = jest.fn((snap: WorkbookSnapshot, choices?: ReadChoices): Books => {
   const ledgerSheet = choices?.roles?.ledgerSheets[0] ?? "明细账";
   const columns: Partial<Record<LedgerField, number>> = { ...detectedLedger };
   for (const [field, column] of Object.entries(choices?.ledgerColumns?.[ledgerSheet] ?? {})) {
@@ -77,16 +82,16 @@ function stubGateway(saved?: ReadChoices) {
   return gateway satisfies WorkbookGateway;
 }
 
-function Tab({ gateway }: { gateway: WorkbookGateway }) {
-  const controller = useBooks(gateway, stubRead);
+function Tab({ gateway, runner }: { gateway: WorkbookGateway; runner: CoreRunner }) {
+  const controller = useBooks(gateway, runner);
   return <BooksTab controller={controller} />;
 }
 
-function renderTab(gateway: WorkbookGateway) {
+function renderTab(gateway: WorkbookGateway, runner: CoreRunner = createInlineRunner({ readBooks: stubRead, runChecks })) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LangContext.Provider value="zh-CN">
-        <Tab gateway={gateway} />
+        <Tab gateway={gateway} runner={runner} />
       </LangContext.Provider>
     </FluentProvider>,
   );

@@ -1,4 +1,7 @@
-/** The 账簿 tab: read, then show roles, mappings, counts and reading findings, then confirm and save. */
+/**
+ * The 账簿 tab: read, then show roles, mappings, counts and reading findings (from the runner's BooksSummary),
+ * then confirm and save.
+ */
 import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { LedgerField, PlanField, SheetSnapshot } from "../../core/model/types";
@@ -30,7 +33,8 @@ export function BooksTab({ controller: c }: BooksTabProps) {
   const tr = useT();
   const styles = useStyles();
   const [showAllFields, setShowAllFields] = useState(false);
-  const books = c.books;
+  const books = c.summary;
+  const busy = c.phase.kind === "reading" || c.phase.kind === "analysing";
   const sheetByName = new Map<string, SheetSnapshot>((c.snapshot?.sheets ?? []).map((s) => [s.name, s]));
 
   return (
@@ -43,18 +47,14 @@ export function BooksTab({ controller: c }: BooksTabProps) {
       )}
       {books && (
         <>
-          <BookCounts
-            entries={books.ledger.entries.length}
-            planLines={books.plan?.lines.length ?? 0}
-            findings={books.findings.length}
-          />
+          <BookCounts entries={books.counts.entries} planLines={books.counts.planLines} findings={books.counts.findings} />
           <RolesCard
             sheetNames={c.snapshot?.sheets.map((s) => s.name) ?? []}
             roles={books.roles}
             onPlanSheet={c.setPlanSheet}
             onLedgerSheets={c.setLedgerSheets}
           />
-          {books.ledger.mappings.map((m) => (
+          {books.ledgerMappings.map((m) => (
             <MappingCard
               key={`ledger-${m.sheet}`}
               kind="ledger"
@@ -75,7 +75,12 @@ export function BooksTab({ controller: c }: BooksTabProps) {
               onChange={(field, column) => c.setPlanColumn(field as PlanField, column)}
             />
           )}
-          <FindingList title={tr("ui.books.findings.title")} findings={books.findings} onGoTo={(ref) => void c.goTo(ref)} />
+          <FindingList
+            title={tr("ui.books.findings.title")}
+            findings={books.findings}
+            total={books.counts.findings}
+            onGoTo={(ref) => void c.goTo(ref)}
+          />
           {c.selectError && (
             <MessageBar intent="warning">
               <MessageBarBody>{tr("ui.error.select", { message: c.selectError })}</MessageBarBody>
@@ -100,7 +105,7 @@ export function BooksTab({ controller: c }: BooksTabProps) {
             <Button
               appearance="primary"
               data-testid="confirm-save"
-              disabled={c.save.kind === "saving"}
+              disabled={c.save.kind === "saving" || busy}
               onClick={() => void c.confirmAndSave()}
             >
               {tr(c.save.kind === "saving" ? "ui.books.saving" : "ui.books.confirm")}

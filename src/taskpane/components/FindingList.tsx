@@ -27,11 +27,13 @@ export function address(ref: SourceRef): string {
 export interface FindingListProps {
   title: string;
   findings: Finding[];
+  /** How many there are in all, when `findings` is already a capped part of them (the runner's summary). */
+  total?: number;
   onGoTo: (ref: SourceRef) => void;
   testId?: string;
 }
 
-export function FindingList({ title, findings, onGoTo, testId = "finding-list" }: FindingListProps) {
+export function FindingList({ title, findings, total = findings.length, onGoTo, testId = "finding-list" }: FindingListProps) {
   const tr = useT();
   const lang = useLang();
   const section = useSectionStyles();
@@ -40,7 +42,7 @@ export function FindingList({ title, findings, onGoTo, testId = "finding-list" }
   return (
     <section className={section.section} data-testid={testId}>
       <Subtitle2>{title}</Subtitle2>
-      {findings.length === 0 ? (
+      {total === 0 ? (
         <Caption1 className={section.meta}>{tr("ui.books.findings.none")}</Caption1>
       ) : (
         <ul className={styles.list}>
@@ -64,8 +66,8 @@ export function FindingList({ title, findings, onGoTo, testId = "finding-list" }
           })}
         </ul>
       )}
-      {findings.length > listed.length && (
-        <Caption1 className={section.meta}>{tr("ui.books.findings.more", { count: findings.length - listed.length })}</Caption1>
+      {total > listed.length && (
+        <Caption1 className={section.meta}>{tr("ui.books.findings.more", { count: total - listed.length })}</Caption1>
       )}
     </section>
   );
