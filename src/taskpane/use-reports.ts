@@ -11,6 +11,7 @@ import type { Period } from "../core/model/period";
 import type { GeneratedSheetKind } from "../core/render/sheet-model";
 import type { Lang } from "../core/i18n";
 import type { SheetInfo, WorkbookGateway } from "../excel/gateway";
+import { parseArea } from "../excel/a1";
 import type { AddinSettings } from "../core/settings/addin-settings";
 import type { CoreRunner } from "../worker/runner-api";
 import type { PackInfo, RenderRefusal } from "../worker/protocol";
@@ -51,6 +52,8 @@ export interface ReportsController {
   actionError?: string;
   generate(periodText: string | undefined, kinds: ReadonlySet<GeneratedSheetKind>): Promise<void>;
   goTo(name: string): Promise<void>;
+  /** Selects a cell named like "银行存款日记账!J316" (the refusal's closing-balance cells). */
+  goToCell(reference: string): Promise<void>;
   removeGenerated(): Promise<void>;
 }
 
@@ -150,6 +153,23 @@ export function useReports({ gateway, runner, settings, choices, lang }: Reports
     [gateway],
   );
 
+  const goToCell = useCallback(
+    async (reference: string) => {
+      setActionError(undefined);
+      const cut = reference.lastIndexOf("!");
+      const sheet = reference.slice(0, cut).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const address = reference.slice(cut + 1);
+      const area = parseArea(address);
+      if (cut <= 0 || !area) return;
+      try {
+        await gateway.selectCell({ sheet, address, row: area.row + 1, column: area.column + 1 });
+      } catch (e) {
+        setActionError(messageOf(e));
+      }
+    },
+    [gateway],
+  );
+
   const removeGenerated = useCallback(async () => {
     setActionError(undefined);
     try {
@@ -165,7 +185,7 @@ export function useReports({ gateway, runner, settings, choices, lang }: Reports
     await refreshList();
   }, [gateway, refreshList]);
 
-  return { phase, result, generated, removed, actionError, generate, goTo, removeGenerated };
+  return { phase, result, generated, removed, actionError, generate, goTo, goToCell, removeGenerated };
 }
 
 export interface ReportForm {

@@ -117,7 +117,8 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function compiledWords(words: readonly string[]): string[] {
+/** The words normalised; the same array as long as `words` keeps its contents (so callers may key memos on it). */
+export function compiledWords(words: readonly string[]): string[] {
   const hit = compiledCache.get(words);
   if (hit && sameWords(hit.source, words)) return hit.normalised;
   const normalised = words.filter((w) => w !== "").map((w) => normaliseForMatch(w));

@@ -28,7 +28,9 @@ export interface Flow {
 const BOOK_ACCOUNT_CODES = ["101", "102", "111"];
 
 function isBookAccount(code: string): boolean {
-  return BOOK_ACCOUNT_CODES.some((c) => code === c || code.startsWith(c));
+  // A plain loop: this runs for every row of every report and of the plan match.
+  for (const c of BOOK_ACCOUNT_CODES) if (code.startsWith(c)) return true; // startsWith covers code === c
+  return false;
 }
 
 /** Income, expenditure or neither (undefined) for one entry; see the module comment for the rules. */

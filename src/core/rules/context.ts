@@ -70,20 +70,21 @@ interface Classes {
 }
 
 /**
- * isInternalTransfer memoised by the only texts it reads (summary and note). Most rows have no note, so the
- * summary itself is the key and no key string is built.
+ * isInternalTransfer memoised for one run by the only texts it reads (summary and note): the keyword tables do
+ * not change during a run, so unlike the classifier's own memo this one need not check them on every row. Most
+ * rows have no note, so the summary itself is the key and no key string is built.
  */
 function transferTest(): (e: Entry) => boolean {
   const bySummary = new Map<string, boolean>();
   const byNote = new Map<string, Map<string, boolean>>();
   return (e) => {
-    const summary = e.summary ?? "";
     let memo = bySummary;
     if (e.note) {
       let m = byNote.get(e.note);
       if (!m) byNote.set(e.note, (m = new Map()));
       memo = m;
     }
+    const summary = e.summary ?? "";
     let t = memo.get(summary);
     if (t === undefined) memo.set(summary, (t = isInternalTransfer(e)));
     return t;

@@ -90,9 +90,25 @@ const spaces = /[\s\u3000]+/g;
 export function recipientKey(e: Entry): string | undefined {
   const id = e.memberId?.replace(spaces, "");
   if (id) return `id:${id}`;
-  const name = e.counterparty?.replace(spaces, "");
-  if (name && !/全体|会员们|职工们|等\d*人|^\d+人$/.test(name)) return `name:${name}`;
-  return undefined;
+  return e.counterparty ? nameKey(e.counterparty) : undefined;
+}
+
+/**
+ * The name part of recipientKey, memoised: several welfare rules ask it of every welfare row, and the same few
+ * hundred members' names recur (bounded, so it cannot grow without end).
+ */
+const nameKeys = new Map<string, string | null>();
+const NAME_MEMO_LIMIT = 20_000;
+
+function nameKey(counterparty: string): string | undefined {
+  let key = nameKeys.get(counterparty);
+  if (key === undefined) {
+    const name = counterparty.replace(spaces, "");
+    key = name && !/全体|会员们|职工们|等\d*人|^\d+人$/.test(name) ? `name:${name}` : null;
+    if (nameKeys.size >= NAME_MEMO_LIMIT) nameKeys.clear();
+    nameKeys.set(counterparty, key);
+  }
+  return key ?? undefined;
 }
 
 /** The recipient's display label: the name when known, else the member id. */

@@ -1,30 +1,27 @@
 /**
- * What the check found in brief: the rule pack used (by name), the period, the count per severity and the
+ * What the check found in brief: the number of findings, the rule pack used (by name), the period and the
  * rules' total time; with the buttons that mark all findings' cells in the workbook and clear the marks.
+ * (The count per severity is on the filter's toggles just below.)
  */
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/model/types";
+import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckOutcome } from "../../worker/protocol";
-import { SEVERITIES, totalMs } from "../findings-model";
+import { totalMs } from "../findings-model";
 import type { MarkState } from "../use-findings";
 import { useLang, useT } from "../i18n";
 import { useSectionStyles } from "./styles";
-import { SEVERITY_BADGE } from "./FindingsGroups";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 export interface FindingsSummaryProps {
   outcome: CheckOutcome;
-  counts: Record<Severity, number>;
   mark: MarkState;
   onHighlightAll: () => void;
   onClear: () => void;
 }
 
-export function FindingsSummary({ outcome, counts, mark, onHighlightAll, onClear }: FindingsSummaryProps) {
+export function FindingsSummary({ outcome, mark, onHighlightAll, onClear }: FindingsSummaryProps) {
   const tr = useT();
   const lang = useLang();
   const section = useSectionStyles();
@@ -42,15 +39,6 @@ export function FindingsSummary({ outcome, counts, mark, onHighlightAll, onClear
           {tr("ui.findings.summary.timing", { rules: outcome.ran.length, ms: totalMs(outcome.timings) })}
         </Caption1>
       </div>
-      {total > 0 && (
-        <div className={styles.counts}>
-          {SEVERITIES.map((s) => (
-            <Badge key={s} appearance="tint" color={SEVERITY_BADGE[s]} data-testid={`findings-count-${s}`} data-count={counts[s]}>
-              {tr(`ui.findings.severity.${s}`)} {counts[s]}
-            </Badge>
-          ))}
-        </div>
-      )}
       <Caption1 className={section.meta} data-testid="findings-pack" data-pack={outcome.pack.id}>
         {tr("ui.findings.summary.pack", { name: lang === "zh-CN" ? outcome.pack.name.zh : outcome.pack.name.en })}
         {period && ` · ${tr("ui.findings.summary.period", { period })}`}

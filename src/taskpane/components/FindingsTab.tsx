@@ -142,7 +142,6 @@ export function FindingsTab({ controller: c }: FindingsTabProps) {
         <>
           <FindingsSummary
             outcome={outcome}
-            counts={severityCounts}
             mark={c.mark}
             onHighlightAll={() => void c.highlightAll()}
             onClear={() => void c.clearHighlights()}

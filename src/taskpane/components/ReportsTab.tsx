@@ -180,6 +180,11 @@ export function ReportsTab({ controller: c, form, packName }: ReportsTabProps) {
             <span className={styles.fix} data-testid="refusal-fix">
               {result.refused.fix}
             </span>
+            {result.refused.detail.closingCells.map((cell) => (
+              <Link key={cell} onClick={() => void c.goToCell(cell)} data-testid="refusal-goto">
+                {tr("ui.reports.refused.goTo", { address: cell })}
+              </Link>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -25,7 +25,9 @@ import { CAP_KEYS, SIGNATORY_KEYS, packCapText, type DraftError, type DraftField
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  // minmax(0, 1fr): columns may shrink below an input's intrinsic width, so two fit in a 320 px pane.
+  grid: { display: "grid", alignItems: "start", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  input: { width: "100%", minWidth: 0 },
   packMeta: { color: tokens.colorNeutralForeground3, display: "flex", flexDirection: "column", rowGap: "2px" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
@@ -74,6 +76,7 @@ export function SettingsTab({ form, loadProblems }: SettingsTabProps) {
       >
         <Input
           size="small"
+          className={styles.input}
           type={extra.type ?? "text"}
           value={value}
           placeholder={extra.placeholder}

@@ -2,9 +2,9 @@
  * Income or spending with no budget line: all income and expense must be in the approved budget. Entries come from the one plan
  * matcher (src/core/match/plan-match.ts); one finding per account (or summary when unresolved), listing every row.
  */
-import type { Entry, Finding } from "../../model/types";
+import type { AccountRef, Entry, Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, finding, groupBy, money, sumOf } from "../util";
+import { amountCell, finding, money, sumOf } from "../util";
 
 export const noBudgetLine: Rule = {
   id: "no-budget-line",
@@ -15,12 +15,34 @@ export const noBudgetLine: Rule = {
     const match = ctx.planMatch();
     if (!match) return [];
     // `unbudgeted` holds positions in books.ledger.entries (the matcher already leaves transfers out).
-    const unbudgeted = match.unbudgeted.map((pos) => ctx.entries[pos]).filter((e): e is Entry => e !== undefined && !ctx.isTransfer(e));
     const kindOf = (e: Entry) => (e.expense !== 0 ? "expense" : "income");
-    const labelOf = (e: Entry) => e.account?.path.join("—") || e.accountText?.trim() || e.planItem?.trim() || e.summary.trim();
-    const groups = groupBy(unbudgeted, (e) => `${kindOf(e)}|${labelOf(e)}`);
+    // The account path's label, once per account (the reader shares one AccountRef per distinct 科目 text).
+    const pathLabels = new Map<AccountRef, string>();
+    const pathLabel = (a: AccountRef): string => {
+      let label = pathLabels.get(a);
+      if (label === undefined) pathLabels.set(a, (label = a.path.join("—")));
+      return label;
+    };
+    const labelOf = (e: Entry) => (e.account && pathLabel(e.account)) || e.accountText?.trim() || e.planItem?.trim() || e.summary.trim();
+    // Grouped by kind and label, in order of first occurrence; one Map per kind rather than a "kind|label" key
+    // string per row.
+    const byKind = { expense: new Map<string, Entry[]>(), income: new Map<string, Entry[]>() };
+    const groups: Entry[][] = [];
+    for (const pos of match.unbudgeted) {
+      const e = ctx.entries[pos];
+      if (e === undefined || ctx.isTransfer(e)) continue;
+      const byLabel = byKind[kindOf(e)];
+      const label = labelOf(e);
+      const rows = byLabel.get(label);
+      if (rows) rows.push(e);
+      else {
+        const list = [e];
+        byLabel.set(label, list);
+        groups.push(list);
+      }
+    }
     const out: Finding[] = [];
-    for (const rows of groups.values()) {
+    for (const rows of groups) {
       const kind = kindOf(rows[0]);
       const amount = sumOf(rows, (e) => (kind === "expense" ? e.expense : e.income));
       out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, ...money("amount", amount) }, rows.map(amountCell)));

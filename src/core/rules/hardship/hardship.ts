@@ -5,10 +5,32 @@
  * No approval: strict tier, but only checked when the ledger has an approval column (审批单号/审批日期): most
  * hand-kept ledgers do not, and flagging every aid row there would bury the useful findings.
  */
-import type { Finding } from "../../model/types";
-import type { Rule } from "../types";
+import type { HardshipAidType } from "../../classify/hardship";
+import type { Entry, Finding } from "../../model/types";
+import type { Rule, RuleContext } from "../types";
 import { amountCell, cellOf, fieldCell, finding, money } from "../util";
 import { paidInCash } from "../spending/cash-over-limit";
+
+/**
+ * The counted payments that are hardship aid, with their type, in ledger order: found in one pass and shared by
+ * the three rules below (each used to walk the whole ledger). Keyed by the run's context, so it lives as long
+ * as the run does.
+ */
+const aidOfRun = new WeakMap<RuleContext, { e: Entry; type: HardshipAidType }[]>();
+
+function hardshipPayments(ctx: RuleContext): { e: Entry; type: HardshipAidType }[] {
+  let list = aidOfRun.get(ctx);
+  if (!list) {
+    list = [];
+    for (const e of ctx.counted) {
+      if (e.expense <= 0) continue;
+      const type = ctx.hardship(e);
+      if (type) list.push({ e, type });
+    }
+    aidOfRun.set(ctx, list);
+  }
+  return list;
+}
 
 export const hardshipAidNoRecipient: Rule = {
   id: "hardship-aid-no-recipient",
@@ -17,10 +39,8 @@ export const hardshipAidNoRecipient: Rule = {
   severity: "error",
   run(ctx) {
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0) continue;
-      const type = ctx.hardship(e);
-      if (!type || e.memberId?.trim() || e.counterparty?.trim()) continue;
+    for (const { e, type } of hardshipPayments(ctx)) {
+      if (e.memberId?.trim() || e.counterparty?.trim()) continue;
       out.push(finding("hardship-aid-no-recipient", "error", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "counterparty")]));
     }
     return out;
@@ -34,10 +54,8 @@ export const hardshipAidNotByTransfer: Rule = {
   severity: "warning",
   run(ctx) {
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0) continue;
-      const type = ctx.hardship(e);
-      if (!type || !paidInCash(e, ctx)) continue;
+    for (const { e, type } of hardshipPayments(ctx)) {
+      if (!paidInCash(e, ctx)) continue;
       out.push(finding("hardship-aid-not-by-transfer", "warning", { type, method: e.paymentMethod?.trim() || "现金", summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "paymentMethod"), amountCell(e)]));
     }
     return out;
@@ -53,10 +71,8 @@ export const hardshipAidNoApproval: Rule = {
     const sheetsWithColumn = new Set(ctx.books.ledger.mappings.filter((m) => m.columns.approval !== undefined).map((m) => m.sheet));
     if (!sheetsWithColumn.size) return [];
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0 || !sheetsWithColumn.has(e.sheet)) continue;
-      const type = ctx.hardship(e);
-      if (!type || e.approval?.trim()) continue;
+    for (const { e, type } of hardshipPayments(ctx)) {
+      if (!sheetsWithColumn.has(e.sheet) || e.approval?.trim()) continue;
       out.push(finding("hardship-aid-no-approval", "warning", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "approval")]));
     }
     return out;

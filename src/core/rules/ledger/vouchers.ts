@@ -49,66 +49,116 @@ export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
 }
 
 /**
- * A normalised voucher number as a Map key: plain numbers (nearly all of them) as numbers, which hash far faster
- * than strings. Normalised numbers carry no leading zeros, so "12" and 12 stand for each other one to one.
+ * A normalised voucher number as a key: plain numbers (nearly all of them) as numbers, which index a typed array
+ * or hash far faster than strings. Normalised numbers carry no leading zeros, so "12" and 12 stand for each
+ * other one to one.
  */
 type VoucherKey = string | number;
-const PLAIN_NUMBER = /^\d{1,9}$/;
+
+/** 1 to 9 ASCII digits (what normalizeVoucher's fast path accepts), without a regular expression. */
+function isPlainNumber(v: string): boolean {
+  if (v.length === 0 || v.length > 9) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 function voucherKey(v: string | undefined): VoucherKey | undefined {
   if (!v) return undefined;
-  if (PLAIN_NUMBER.test(v)) return Number(v); // normalizeVoucher's fast path, without the round trip via String
+  if (isPlainNumber(v)) return Number(v); // normalizeVoucher's fast path, without the round trip via String
   const n = normalizeVoucher(v);
   if (!n) return undefined;
-  return PLAIN_NUMBER.test(n) ? Number(n) : n;
+  return isPlainNumber(n) ? Number(n) : n;
 }
 
 /**
- * The rows of each voucher number on each sheet, by position in `entries`, from one pass over the ledger: a
- * number with one row (nearly all of them) holds just that position; a list is made only for a second row.
- * Rows whose voucher normalises to nothing ("—") share the key undefined: they count for the monthly-numbering
- * test, as they always have, but are never reported as duplicates. Also the months any voucher was written in.
+ * The voucher numbers used on more than one row, per sheet, with the positions of their rows in ledger order;
+ * and the months any voucher was written in. Only such numbers matter: a duplicate needs two rows, and so does
+ * a number that spans months. Rows whose voucher normalises to nothing ("—") share the key undefined: they
+ * count for the monthly-numbering test, as they always have, but are never reported as duplicates.
  */
 interface VoucherRows {
-  bySheet: Map<string, Map<VoucherKey | undefined, number | number[]>>;
+  multi: Map<string, Map<VoucherKey | undefined, number[]>>;
   months: Set<string>;
 }
 
+/** Where a sheet's first row of each number is: a typed array for small plain numbers, else a Map. */
+interface SheetSlots {
+  /** position + 1 of the first row with number n (0: none yet), for 0 <= n < limit. */
+  first: Int32Array | undefined;
+  limit: number;
+  firstOther: Map<VoucherKey | undefined, number>;
+  multi: Map<VoucherKey | undefined, number[]>;
+}
+
 function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKey | undefined): VoucherRows {
-  const bySheet: VoucherRows["bySheet"] = new Map();
+  // Rows per sheet, to size each sheet's array: numbers run up to about the number of rows.
+  const rowsOfSheet = new Map<string, number>();
+  for (let i = 0; i < entries.length; ) {
+    // Counted run by run: a sheet's rows come together.
+    const name = entries[i].sheet;
+    let j = i + 1;
+    while (j < entries.length && entries[j].sheet === name) j++;
+    rowsOfSheet.set(name, (rowsOfSheet.get(name) ?? 0) + (j - i));
+    i = j;
+  }
+  const bySheet = new Map<string, SheetSlots>();
   const months = new Set<string>();
+  let lastDate: string | undefined;
   let sheet: string | undefined;
-  let numbers: Map<VoucherKey | undefined, number | number[]> | undefined;
+  let slots: SheetSlots | undefined;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e.voucher) continue;
-    if (e.date) months.add(e.date.slice(0, 7));
-    if (e.sheet !== sheet || !numbers) {
+    if (e.date && e.date !== lastDate) {
+      lastDate = e.date; // rows come in date order, so most rows repeat the previous date
+      months.add(e.date.slice(0, 7));
+    }
+    if (e.sheet !== sheet || !slots) {
       sheet = e.sheet;
-      numbers = bySheet.get(sheet);
-      if (!numbers) bySheet.set(sheet, (numbers = new Map()));
+      slots = bySheet.get(sheet);
+      if (!slots) bySheet.set(sheet, (slots = { first: undefined, limit: 2 * (rowsOfSheet.get(sheet) ?? 0) + 16, firstOther: new Map(), multi: new Map() }));
     }
     const n = keyOf(e, i);
-    const seen = numbers.get(n);
-    if (seen === undefined) numbers.set(n, i);
-    else if (typeof seen === "number") numbers.set(n, [seen, i]);
-    else seen.push(i);
+    let first: number;
+    if (typeof n === "number" && n < slots.limit) {
+      const positions = (slots.first ??= new Int32Array(slots.limit));
+      const f = positions[n];
+      if (f === 0) {
+        positions[n] = i + 1;
+        continue;
+      }
+      first = f - 1;
+    } else {
+      const f = slots.firstOther.get(n);
+      if (f === undefined) {
+        slots.firstOther.set(n, i);
+        continue;
+      }
+      first = f;
+    }
+    const list = slots.multi.get(n);
+    if (list) list.push(i);
+    else slots.multi.set(n, [first, i]);
   }
-  return { bySheet, months };
+  const multi = new Map<string, Map<VoucherKey | undefined, number[]>>();
+  for (const [name, s] of bySheet) multi.set(name, s.multi);
+  return { multi, months };
 }
 
 /**
  * Numbers restart every month when some numbers occur in many different months; a year-long sequence has each
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
- * A number with one row is in one month at most, so only numbers with several rows are looked at.
  */
 function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
   if (rows.months.size < 2) return false;
   const need = Math.max(2, Math.ceil(rows.months.size / 2));
   let spanning = 0;
-  for (const numbers of rows.bySheet.values()) {
+  for (const numbers of rows.multi.values()) {
     for (const positions of numbers.values()) {
-      if (typeof positions === "number" || positions.length < need) continue;
+      if (positions.length < need) continue;
       const months = new Set<string>();
       for (const i of positions) {
         const date = entries[i].date;
@@ -123,7 +173,7 @@ function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
 export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
   const keyOf = (e: Entry): VoucherKey | undefined => {
     const n = normalized.get(e);
-    return n !== undefined && PLAIN_NUMBER.test(n) ? Number(n) : n;
+    return n !== undefined && isPlainNumber(n) ? Number(n) : n;
   };
   return restartsMonthly(entries, voucherRows(entries, keyOf));
 }
@@ -134,9 +184,9 @@ export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<E
  */
 function duplicateGroups(entries: Entry[], rows: VoucherRows, monthly: boolean): Entry[][] {
   const groups: { first: number; rows: Entry[] }[] = [];
-  for (const numbers of rows.bySheet.values()) {
+  for (const numbers of rows.multi.values()) {
     for (const [n, positions] of numbers) {
-      if (n === undefined || typeof positions === "number") continue;
+      if (n === undefined) continue;
       if (!monthly) {
         groups.push({ first: positions[0], rows: positions.map((i) => entries[i]) });
         continue;
@@ -157,6 +207,17 @@ function duplicateGroups(entries: Entry[], rows: VoucherRows, monthly: boolean):
   return groups.sort((a, b) => a.first - b.first).map((g) => g.rows);
 }
 
+/** Do the rows carry at least two different dates (rows without a date aside)? */
+function hasSeveralDates(rows: Entry[]): boolean {
+  let first: string | undefined;
+  for (const e of rows) {
+    if (!e.date) continue;
+    if (first === undefined) first = e.date;
+    else if (e.date !== first) return true;
+  }
+  return false;
+}
+
 /**
  * Under one number: different dates, or income and expense together, is a real duplicate (error, one finding per
  * number). Same date and same direction is one voucher written on several lines: reported once, as info.
@@ -172,13 +233,13 @@ export const duplicateVoucher: Rule = {
     const monthly = restartsMonthly(entries, rows);
     const out: Finding[] = [];
     for (const group of duplicateGroups(entries, rows, monthly)) {
-      const dates = new Set(group.map((e) => e.date).filter(Boolean));
+      const severalDates = hasSeveralDates(group);
       const hasIncome = group.some((e) => e.income !== 0);
       const hasExpense = group.some((e) => e.expense !== 0);
       const locations = group.map((e) => cellOf(e, "voucher"));
       const params = { voucher: group[0].voucher!.trim(), count: group.length, numbering: monthly ? "monthly" : "yearly" };
-      if (dates.size > 1 || (hasIncome && hasExpense)) {
-        out.push(finding("duplicate-voucher", "error", { ...params, context: dates.size > 1 ? "dates" : "directions" }, locations));
+      if (severalDates || (hasIncome && hasExpense)) {
+        out.push(finding("duplicate-voucher", "error", { ...params, context: severalDates ? "dates" : "directions" }, locations));
       } else {
         // `context` selects the i18n variant (i18next context): finding.duplicate-voucher.message_multiline.
         out.push(finding("duplicate-voucher", "info", { ...params, context: "multiline" }, locations));
