@@ -10,6 +10,7 @@ import { langFromDisplayLanguage } from "../core/i18n";
 import { createExcelGateway } from "../excel/excel-gateway";
 import { createCoreRunner } from "../worker/core-runner";
 import { mountPane, paneLanguage } from "../taskpane/Pane";
+import { silenceOfficeTelemetryOutsideOffice } from "../taskpane/office-telemetry";
 import { createFakeExcel, snapshotToFakeInit, type FakeExcel } from "./fake-excel";
 import { WorkbookView, type WorkbookStore } from "./WorkbookView";
 import sample from "../../samples/sample-workbook.json";
@@ -70,34 +71,11 @@ function layout(root: HTMLElement): { workbook: HTMLElement; pane: HTMLElement }
   return { workbook, pane: root };
 }
 
-interface OfficeTelemetryEndpoint {
-  loadProxyFrame?: () => void;
-  writeLog?: (entry: string) => void;
-}
-
-/**
- * office.js's logger (set up by its o15apptofilemappingtable.js) adds an iframe from telemetryservice.firstparty-
- * apps.oaspapps.com three seconds after start. The demo page must not talk to the network, so its endpoint is
- * made inert here; returns whether it was found. (Inside Excel the real pane keeps Microsoft's normal behaviour.)
- */
-function silenceOfficeTelemetry(): boolean {
-  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: OfficeTelemetryEndpoint | null } } }).OSF;
-  const endpoint = osf?.Logger?.ulsEndpoint;
-  if (!endpoint) return false;
-  endpoint.loadProxyFrame = () => undefined;
-  endpoint.writeLog = () => undefined;
-  return true;
-}
-
 async function start(): Promise<void> {
   // The demo page loads the local office.js so Office-dependent code behaves as in the pane; outside Office it
   // resolves with host null and never defines Excel, so the fake installed below survives.
   if (typeof Office !== "undefined") await Office.onReady();
-  // The logger may appear a moment after onReady; keep looking well inside its three-second delay.
-  if (!silenceOfficeTelemetry()) {
-    const timer = window.setInterval(() => silenceOfficeTelemetry() && window.clearInterval(timer), 100);
-    window.setTimeout(() => window.clearInterval(timer), 10_000);
-  }
+  silenceOfficeTelemetryOutsideOffice();
   const fake = createFakeExcel(snapshotToFakeInit(sample as unknown as WorkbookSnapshot));
   const store = watch(fake);
   window.__fake = fake;

@@ -149,10 +149,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
     writeSheet: (model, onProgress) => run(`生成工作表“${model.name}”`, (ctx) => writeSheet(ctx, model, chunkTarget, onProgress)),
 
-    removeGeneratedSheets: () =>
+    removeGeneratedSheets: (names) =>
       run("删除生成的工作表", async (ctx) => {
         const sheets = await loadSheets(ctx);
-        const ours = sheets.filter((s) => s.generated);
+        const ours = sheets.filter((s) => s.generated && (!names || names.includes(s.name)));
         if (ours.length === 0) return [];
         // Excel refuses to delete the last sheet; if every sheet is ours, leave an empty one behind.
         if (ours.length === sheets.length) ctx.workbook.worksheets.add();

@@ -31,7 +31,7 @@ export interface WorkbookGateway {
   clearHighlights(): Promise<number>;
   /** Creates or replaces a generated, tagged sheet. Refuses (throws) to overwrite a sheet the add-in did not create. */
   writeSheet(model: SheetModel, onProgress?: Progress): Promise<void>;
-  /** Deletes every sheet this add-in generated; returns their names. */
-  removeGeneratedSheets(): Promise<string[]>;
+  /** Deletes the sheets this add-in generated (only those named, when names are given); returns their names. */
+  removeGeneratedSheets(names?: string[]): Promise<string[]>;
   activateSheet(name: string): Promise<void>;
 }

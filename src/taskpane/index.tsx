@@ -6,6 +6,7 @@ import { langFromDisplayLanguage } from "../core/i18n";
 import { createExcelGateway } from "../excel/excel-gateway";
 import { createCoreRunner } from "../worker/core-runner";
 import { mountPane, paneLanguage } from "./Pane";
+import { silenceOfficeTelemetryOutsideOffice } from "./office-telemetry";
 import type { PaneEnvironment } from "./components/App";
 
 async function officeHost(): Promise<{ host: unknown; displayLanguage?: string }> {
@@ -23,6 +24,7 @@ async function officeHost(): Promise<{ host: unknown; displayLanguage?: string }
 async function start(): Promise<void> {
   const { host, displayLanguage } = await officeHost();
   const environment: PaneEnvironment = host ? "excel" : "browser";
+  if (!host) silenceOfficeTelemetryOutsideOffice();
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   mountPane(container, {

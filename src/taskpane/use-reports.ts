@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReadChoices } from "../core/model/types";
 import type { Period } from "../core/model/period";
 import type { GeneratedSheetKind } from "../core/render/sheet-model";
-import type { Lang } from "../core/i18n";
+import { t, type Lang } from "../core/i18n";
 import type { SheetInfo, WorkbookGateway } from "../excel/gateway";
 import { parseArea } from "../excel/a1";
 import type { AddinSettings } from "../core/settings/addin-settings";
@@ -124,6 +124,8 @@ export function useReports({ gateway, runner, settings, choices, lang }: Reports
             failed.push({ sheet: model.name, message: messageOf(e) });
           }
         }
+        // A disclosure left from an earlier run would no longer match these books: remove it, never leave it standing.
+        if (!outcome.ok) await gateway.removeGeneratedSheets([t("report.sheet.disclosure", {}, lang)]);
         if (!live.current) return;
         setResult({
           period: outcome.period,

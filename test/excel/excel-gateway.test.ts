@@ -291,7 +291,10 @@ describe("writeSheet, listSheets, removeGeneratedSheets", () => {
     ]);
     expect((await gw.readSnapshot()).sheets.map((s) => s.name)).toEqual(["明细账", "预算"]);
     const before = { 明细账: fake.fingerprint("明细账"), 预算: fake.fingerprint("预算") };
-    expect(await gw.removeGeneratedSheets()).toEqual(["经费收支公开表", "预算执行情况"]);
+    // Named removal (a refused disclosure takes its stale sheet away) touches only the generated sheet named.
+    expect(await gw.removeGeneratedSheets(["经费收支公开表", "明细账"])).toEqual(["经费收支公开表"]);
+    expect(fake.sheetNames()).toEqual(["明细账", "预算", "预算执行情况"]);
+    expect(await gw.removeGeneratedSheets()).toEqual(["预算执行情况"]);
     expect(fake.sheetNames()).toEqual(["明细账", "预算"]);
     expect(fake.fingerprint("明细账")).toBe(before.明细账);
     expect(fake.fingerprint("预算")).toBe(before.预算);

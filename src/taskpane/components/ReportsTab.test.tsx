@@ -43,6 +43,7 @@ function books(closing: number): WorkbookSnapshot {
 function stubGateway(wb: WorkbookSnapshot, failOn?: string) {
   const written = new Map<string, SheetModel>();
   const activated: string[] = [];
+  const removed: string[][] = [];
   const selected: SourceRef[] = [];
   const gateway: WorkbookGateway = {
     listSheets: async () => [
@@ -62,14 +63,15 @@ function stubGateway(wb: WorkbookSnapshot, failOn?: string) {
       if (model.name === failOn) throw new Error(`工作簿中已有名为“${model.name}”的工作表，且不是本加载项生成的。`);
       written.set(model.name, model);
     },
-    removeGeneratedSheets: async () => {
-      const names = [...written.keys()];
-      written.clear();
+    removeGeneratedSheets: async (only?: string[]) => {
+      const names = [...written.keys()].filter((n) => !only || only.includes(n));
+      for (const n of names) written.delete(n);
+      removed.push(names);
       return names;
     },
     activateSheet: async (name) => void activated.push(name),
   };
-  return { gateway, written, activated, selected };
+  return { gateway, written, activated, selected, removed };
 }
 
 function expectedSheets(wb: WorkbookSnapshot) {
@@ -118,7 +120,9 @@ describe("ReportsTab", () => {
 
   it("shows a refused disclosure loudly and writes the other chosen sheets only", async () => {
     const wb = books(400);
-    const { gateway, written, selected } = stubGateway(wb);
+    const { gateway, written, selected, removed } = stubGateway(wb);
+    // A disclosure from an earlier run that reconciled is in the workbook: a refusal must take it away.
+    written.set("经费收支公开表", { name: "经费收支公开表", kind: "disclosure", internal: false, rows: [] });
     show(gateway);
     // Leave out the welfare detail: it must not be written either.
     fireEvent.click(screen.getByTestId("report-welfareDetail"));
@@ -131,6 +135,7 @@ describe("ReportsTab", () => {
     expect(refused).toHaveTextContent(expected.refused!.fix);
     expect([...written.keys()]).toEqual(expected.sheets.filter((s) => s.kind !== "welfare-detail").map((s) => s.name));
     expect([...written.values()].some((s) => s.kind === "disclosure")).toBe(false);
+    expect(removed).toEqual([["经费收支公开表"]]);
     // The refusal links to the ledger's closing balance.
     fireEvent.click(screen.getByTestId("refusal-goto"));
     await waitFor(() => expect(selected).toEqual([{ sheet: "明细账", address: "G4", row: 4, column: 7 }]));

@@ -237,13 +237,16 @@ export const duplicateVoucher: Rule = {
       const hasIncome = group.some((e) => e.income !== 0);
       const hasExpense = group.some((e) => e.expense !== 0);
       const locations = group.map((e) => cellOf(e, "voucher"));
-      const params = { voucher: group[0].voucher!.trim(), count: group.length, numbering: monthly ? "monthly" : "yearly" };
-      if (severalDates || (hasIncome && hasExpense)) {
-        out.push(finding("duplicate-voucher", "error", { ...params, context: severalDates ? "dates" : "directions" }, locations));
-      } else {
-        // `context` selects the i18n variant (i18next context): finding.duplicate-voucher.message_multiline.
-        out.push(finding("duplicate-voucher", "info", { ...params, context: "multiline" }, locations));
-      }
+      const real = severalDates || (hasIncome && hasExpense);
+      // `context` selects the i18n variant (i18next context): finding.duplicate-voucher.message_multiline.
+      // One literal rather than `{ ...params, context }`: the spread copy was a visible cost at 10k findings.
+      const params = {
+        voucher: group[0].voucher!.trim(),
+        count: group.length,
+        numbering: monthly ? "monthly" : "yearly",
+        context: real ? (severalDates ? "dates" : "directions") : "multiline",
+      };
+      out.push(finding("duplicate-voucher", real ? "error" : "info", params, locations));
     }
     return out;
   },
