@@ -8,12 +8,11 @@
  */
 import type { Books, Finding, ReadChoices, WorkbookSnapshot } from "../core/model/types";
 import type { Period } from "../core/model/period";
-import type { PackOverrides } from "../core/packs/schema";
 import type { Tier } from "../core/rules/types";
 import type { SheetModel } from "../core/render/sheet-model";
 import type { Lang } from "../core/i18n";
 import type { BooksSummary } from "./summary";
-import type { RenderRefusal, RenderSettings } from "./render-port";
+import type { RenderRefusal } from "./render-port";
 
 export type { BooksSummary } from "./summary";
 export type { RenderRefusal, RenderSettings } from "./render-port";
