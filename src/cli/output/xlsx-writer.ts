@@ -98,6 +98,12 @@ export async function workbookOf(models: readonly SheetModel[]): Promise<ExcelJS
   return book;
 }
 
+/**
+ * Deflate level 1 rather than JSZip's default 6: on a report with ~50k detail rows the default spent about a
+ * second compressing for a file ~25% smaller; the cells, styles and layout inside are the same either way.
+ */
+const ZIP = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+
 export async function writeXlsx(path: string, models: readonly SheetModel[]): Promise<void> {
-  await (await workbookOf(models)).xlsx.writeFile(path);
+  await (await workbookOf(models)).xlsx.writeFile(path, { zip: ZIP } as Partial<ExcelJS.XlsxWriteOptions>);
 }

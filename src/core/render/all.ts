@@ -17,6 +17,8 @@ import { renderBudgetExecution } from "./budget-execution";
 import { renderHardshipDetail, renderHardshipSummary } from "./hardship";
 import { renderWelfareDetail, renderWelfareSummary } from "./welfare";
 import { renderDisclosure } from "./disclosure";
+import { reportClassifier } from "../reports/classes";
+import { matchToPlan } from "../match/plan-match";
 
 export interface RefusedDisclosure {
   reason: "not-reconciled";
@@ -37,10 +39,14 @@ export interface RenderAllResult {
 
 export function renderAll(books: Books, period: Period, settings: DisclosureSettings, ctx: DisclosureContext, lang: Lang = "zh-CN"): RenderAllResult {
   const opts = { unionName: settings.unionName ?? books.plan?.unionName ?? "", preparedDate: settings.preparedDate, lang };
-  const hardship = hardshipSummary(books, period, { openingBalance: ctx.hardshipOpening });
-  const welfare = welfareSummary(books, period, ctx.caps, ctx.memberCount);
-  const sheets: SheetModel[] = [renderBudgetExecution(budgetExecution(books, period), opts)];
-  const disclosure = disclosureModel(books, period, settings, ctx);
+  // One classification pass and one plan match for every sheet: on a big ledger each report redoing them
+  // was most of `report`'s time.
+  const cls = reportClassifier();
+  const match = matchToPlan(books, period, { isTransfer: cls.isTransfer, groupOf: cls.groupOf });
+  const hardship = hardshipSummary(books, period, { openingBalance: ctx.hardshipOpening }, cls);
+  const welfare = welfareSummary(books, period, ctx.caps, ctx.memberCount, cls);
+  const sheets: SheetModel[] = [renderBudgetExecution(budgetExecution(books, period, match), opts)];
+  const disclosure = disclosureModel(books, period, settings, ctx, { cls, match, welfare, hardship });
   if (disclosure.ok) sheets.push(renderDisclosure(disclosure.model, lang));
   sheets.push(renderHardshipSummary(hardship, opts), renderWelfareSummary(welfare, opts), renderHardshipDetail(hardship, opts), renderWelfareDetail(welfare, opts));
   if (disclosure.ok) return { sheets };

@@ -63,8 +63,18 @@ export class SheetBuilder {
     return this.rows.length + 1;
   }
 
-  t(key: string, params: Record<string, unknown> = {}): string {
-    return t(key, params, this.lang);
+  /**
+   * Texts without parameters, memoised per builder: detail sheets ask for the same label (an occasion, an aid
+   * type) on each of tens of thousands of rows, and one i18next lookup costs microseconds. The catalogue does
+   * not change while a sheet is built.
+   */
+  private readonly plain = new Map<string, string>();
+
+  t(key: string, params?: Record<string, unknown>): string {
+    if (params !== undefined) return t(key, params, this.lang);
+    let s = this.plain.get(key);
+    if (s === undefined) this.plain.set(key, (s = t(key, {}, this.lang)));
+    return s;
   }
 
   /** A row of one text cell merged across the sheet's width. */

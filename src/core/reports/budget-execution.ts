@@ -190,8 +190,8 @@ function section(books: Books, match: PlanMatch, kind: PlanKind): ExecutionSecti
   return { kind, lines, byCategory, byPlanItem, unbudgeted, total: sumFigures(lines, unbudgeted.actual, unbudgeted.entryCount) };
 }
 
-export function budgetExecution(books: Books, period: Period): BudgetExecutionModel {
-  const match = matchToPlan(books, period);
+/** `match`: the plan match of these books for this period when the caller already has it (renderAll shares one). */
+export function budgetExecution(books: Books, period: Period, match: PlanMatch = matchToPlan(books, period)): BudgetExecutionModel {
   return {
     period,
     budgetBasis: "annual",

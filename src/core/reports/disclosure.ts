@@ -15,12 +15,16 @@ import type { Period } from "../model/period";
 import { sumFen } from "../model/money";
 import type { HardshipAidType } from "../classify/hardship";
 import type { WelfareOccasion } from "../classify/welfare";
-import { budgetFlow, entryInPeriod, matchToPlan } from "../match/plan-match";
+import { entryInPeriod, matchToPlan } from "../match/plan-match";
 import { labelKey, normaliseLabel } from "../match/normalise";
 import { entryCategory, lineCategory } from "./budget-execution";
 import { hardshipPayment, hardshipSummary } from "./hardship";
 import { welfarePayment, welfareRecipientKey, welfareSummary, type WelfareCapsByOccasion } from "./welfare";
 import { reconcile, type Reconciliation } from "./reconcile";
+import { reportClassifier, type ReportClassifier } from "./classes";
+import type { PlanMatch } from "../match/plan-match";
+import type { HardshipSummary } from "./hardship";
+import type { WelfareSummary } from "./welfare";
 import { ratioBp } from "./ratio";
 
 export interface DisclosureSignatories {
@@ -53,6 +57,18 @@ export interface DisclosureContext {
   /** Opening balance of the hardship fund, when known (settings). */
   hardshipOpening?: Fen;
   memberCount?: number;
+}
+
+/**
+ * Work renderAll has already done for the same books and period, so the disclosure does not redo it on a big
+ * ledger: the shared classifier, the plan match, and the welfare and hardship summaries (made with this
+ * context's caps, member count and hardship opening). Each is computed here when absent.
+ */
+export interface DisclosureShared {
+  cls?: ReportClassifier;
+  match?: PlanMatch;
+  welfare?: WelfareSummary;
+  hardship?: HardshipSummary;
 }
 
 export const DEFAULT_THRESHOLD: Fen = 500000;
@@ -206,11 +222,11 @@ function upsert<V>(map: Map<string, V>, key: string, make: () => V): V {
 }
 
 /** Names and member numbers that must not reach a public cell: every hardship and named-welfare recipient. */
-export function privateTokens(books: Books): string[] {
+export function privateTokens(books: Books, cls: ReportClassifier = reportClassifier()): string[] {
   const tokens = new Set<string>();
   for (const e of books.ledger.entries) {
-    const hardship = hardshipPayment(e) !== undefined;
-    const named = !hardship && welfarePayment(e) !== undefined && welfareRecipientKey(e) !== undefined;
+    const hardship = hardshipPayment(e, cls) !== undefined;
+    const named = !hardship && welfarePayment(e, cls) !== undefined && welfareRecipientKey(e) !== undefined;
     if (!hardship && !named) continue;
     for (const t of [e.counterparty, e.memberId]) {
       const s = t?.trim();
@@ -220,13 +236,14 @@ export function privateTokens(books: Books): string[] {
   return [...tokens].sort();
 }
 
-export function disclosureModel(books: Books, period: Period, settings: DisclosureSettings, ctx: DisclosureContext): DisclosureResult {
+export function disclosureModel(books: Books, period: Period, settings: DisclosureSettings, ctx: DisclosureContext, shared: DisclosureShared = {}): DisclosureResult {
+  const cls = shared.cls ?? reportClassifier();
   const rec = reconcile(books, period);
   if (rec.difference !== 0) {
     return { ok: false, reason: "not-reconciled", expectedClosing: rec.expectedClosing, ledgerClosing: rec.ledgerClosing, difference: rec.difference, detail: rec };
   }
   const lines = books.plan?.lines ?? [];
-  const match = matchToPlan(books, period);
+  const match = shared.match ?? matchToPlan(books, period, { isTransfer: cls.isTransfer, groupOf: cls.groupOf });
   const entries = books.ledger.entries;
 
   // Income by the five public categories.
@@ -255,7 +272,7 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
 
   entries.forEach((e, pos) => {
     if (!entryInPeriod(e, period)) return;
-    const flow = budgetFlow(e);
+    const flow = cls.flow(e);
     if (!flow || flow.amount === 0) return;
     const matched = match.lineOfEntry[pos] !== undefined ? lines[match.lineOfEntry[pos]!] : undefined;
     if (flow.kind === "income") {
@@ -280,7 +297,7 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
   const incomeBudgetTotal = lines.some((l) => l.kind === "income") ? sumFen([...incomeBudget.values()]) : undefined;
 
   // Labels may come from a local detail account typed by hand ("职工活动支出—张三住院"): scrub them too.
-  const tokens = privateTokens(books);
+  const tokens = privateTokens(books, cls);
   const categoryKeys = [...categories.keys()].sort((a, b) => (/^\d/.test(a) ? 0 : 1) - (/^\d/.test(b) ? 0 : 1) || a.localeCompare(b));
   const expenseCategories: DisclosureExpenseCategory[] = categoryKeys.map((key) => {
     const acc = categories.get(key)!;
@@ -295,8 +312,8 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
   });
   const expenseBudgetTotal = lines.some((l) => l.kind === "expense") ? sumFen(lines.filter((l) => l.kind === "expense").map((l) => l.adjustedBudget)) : undefined;
 
-  const welfare = welfareSummary(books, period, ctx.caps, ctx.memberCount);
-  const hardship = hardshipSummary(books, period, { openingBalance: ctx.hardshipOpening });
+  const welfare = shared.welfare ?? welfareSummary(books, period, ctx.caps, ctx.memberCount, cls);
+  const hardship = shared.hardship ?? hardshipSummary(books, period, { openingBalance: ctx.hardshipOpening }, cls);
 
   return {
     ok: true,
@@ -328,7 +345,7 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
         amount: hardship.total.amount,
       },
       threshold: settings.threshold ?? DEFAULT_THRESHOLD,
-      majorItems: majorItems(books, period, settings.threshold ?? DEFAULT_THRESHOLD),
+      majorItems: majorItems(books, period, settings.threshold ?? DEFAULT_THRESHOLD, cls, tokens),
       packName: ctx.packName,
       reviewStatement: settings.reviewStatement,
       signatories: { ...settings.signatories },
@@ -343,8 +360,8 @@ export function scrub(text: string, tokens: readonly string[], fallback: string)
 }
 
 /** Expenditure items at or above the threshold, with whitelisted purposes (see the module comment). */
-export function majorItems(books: Books, period: Period, threshold: Fen): DisclosureMajorItem[] {
-  const tokens = privateTokens(books);
+export function majorItems(books: Books, period: Period, threshold: Fen, cls: ReportClassifier = reportClassifier(), knownTokens?: readonly string[]): DisclosureMajorItem[] {
+  const tokens = knownTokens ?? privateTokens(books, cls);
   const items: DisclosureMajorItem[] = [];
   let hardshipCount = 0;
   let hardshipAmount = 0;
@@ -352,14 +369,14 @@ export function majorItems(books: Books, period: Period, threshold: Fen): Disclo
   let welfareAmount = 0;
   for (const e of books.ledger.entries) {
     if (!entryInPeriod(e, period)) continue;
-    const flow = budgetFlow(e);
+    const flow = cls.flow(e);
     if (!flow || flow.kind !== "expense" || flow.amount < threshold) continue;
-    if (hardshipPayment(e)) {
+    if (hardshipPayment(e, cls)) {
       hardshipCount += 1;
       hardshipAmount += flow.amount;
       continue;
     }
-    if (welfarePayment(e) && welfareRecipientKey(e) !== undefined) {
+    if (welfarePayment(e, cls) && welfareRecipientKey(e) !== undefined) {
       welfareCount += 1;
       welfareAmount += flow.amount;
       continue;

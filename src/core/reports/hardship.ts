@@ -11,8 +11,10 @@ import type { Period } from "../model/period";
 import { sumFen } from "../model/money";
 import { monthOf } from "../model/dates";
 import { hardshipAidType, type HardshipAidType } from "../classify/hardship";
-import { budgetFlow, entryInPeriod } from "../match/plan-match";
+import { budgetFlow } from "../match/plan-match";
+import { entryInPeriod } from "../match/plan-match";
 import { cellLabel, monthsOf } from "./common";
+import { reportClassifier, type ReportClassifier } from "./classes";
 
 /** Fixed order of aid types: 生活救助, 医疗救助, 助学, 送温暖, 意外致困, 其他. */
 export const HARDSHIP_TYPES: readonly HardshipAidType[] = ["living", "medical", "education", "warmth", "accident", "other"];
@@ -85,16 +87,16 @@ export interface HardshipOptions {
 }
 
 /** A hardship payment: an expenditure the classifier gives an aid type. */
-export function hardshipPayment(e: Entry): { type: HardshipAidType; amount: Fen } | undefined {
-  const flow = budgetFlow(e);
+export function hardshipPayment(e: Entry, cls?: ReportClassifier): { type: HardshipAidType; amount: Fen } | undefined {
+  const flow = cls ? cls.flow(e) : budgetFlow(e);
   if (!flow || flow.kind !== "expense" || flow.amount === 0) return undefined;
-  const type = hardshipAidType(e);
+  const type = cls ? cls.hardship(e) : hardshipAidType(e);
   return type ? { type, amount: flow.amount } : undefined;
 }
 
 /** Hardship subsidy income: an income entry booked to 40304 or 40305. */
-export function hardshipIncome(e: Entry): Fen | undefined {
-  const flow = budgetFlow(e);
+export function hardshipIncome(e: Entry, cls?: ReportClassifier): Fen | undefined {
+  const flow = cls ? cls.flow(e) : budgetFlow(e);
   if (!flow || flow.kind !== "income" || !e.account) return undefined;
   return HARDSHIP_INCOME_CODES.some((c) => e.account!.code.startsWith(c)) ? flow.amount : undefined;
 }
@@ -112,14 +114,15 @@ function counts(payments: { e: Entry; amount: Fen }[]): HardshipCounts {
   return { households: keys.size, personTimes: payments.length, amount: sumFen(payments.map((p) => p.amount)) };
 }
 
-export function hardshipSummary(books: Books, period: Period, options: HardshipOptions = {}): HardshipSummary {
+/** `cls`: the run's shared classifier (renderAll passes one); a fresh one otherwise. */
+export function hardshipSummary(books: Books, period: Period, options: HardshipOptions = {}, cls: ReportClassifier = reportClassifier()): HardshipSummary {
   const months = monthsOf(period);
   const payments: { e: Entry; type: HardshipAidType; amount: Fen }[] = [];
   let incomeInPeriod = 0;
   let netBefore = 0; // hardship income − spending dated before the period, same year: moves the opening
   for (const e of books.ledger.entries) {
-    const payment = hardshipPayment(e);
-    const income = hardshipIncome(e);
+    const payment = hardshipPayment(e, cls);
+    const income = hardshipIncome(e, cls);
     if (payment === undefined && income === undefined) continue;
     if (entryInPeriod(e, period)) {
       if (payment) payments.push({ e, ...payment });

@@ -16,6 +16,7 @@ import type { WelfareCaps } from "../packs/schema";
 import { budgetFlow, entryInPeriod } from "../match/plan-match";
 import { hardshipPayment } from "./hardship";
 import { cellLabel } from "./common";
+import { reportClassifier, type ReportClassifier } from "./classes";
 
 /** Fixed order: 节日, 生日, 结婚, 生育, 住院/生病, 丧葬, 退休, 疗休养, 体检, 其他. */
 export const WELFARE_OCCASIONS: readonly WelfareOccasion[] = [
@@ -105,11 +106,11 @@ export function welfareRecipientKey(e: Entry): string | undefined {
 }
 
 /** A welfare payment: an expenditure with a welfare occasion that is not hardship aid. */
-export function welfarePayment(e: Entry): { occasion: WelfareOccasion; amount: Fen } | undefined {
-  const flow = budgetFlow(e);
+export function welfarePayment(e: Entry, cls?: ReportClassifier): { occasion: WelfareOccasion; amount: Fen } | undefined {
+  const flow = cls ? cls.flow(e) : budgetFlow(e);
   if (!flow || flow.kind !== "expense" || flow.amount === 0) return undefined;
-  if (hardshipPayment(e)) return undefined; // counted once, as hardship aid
-  const occasion = welfareOccasion(e);
+  if (hardshipPayment(e, cls)) return undefined; // counted once, as hardship aid
+  const occasion = cls ? cls.occasion(e) : welfareOccasion(e);
   return occasion ? { occasion, amount: flow.amount } : undefined;
 }
 
@@ -133,12 +134,13 @@ function divide(total: Fen, by: number): Fen {
   return roundToFen(total / by / 100);
 }
 
-export function welfareSummary(books: Books, period: Period, caps: WelfareCapsByOccasion, memberCount?: number): WelfareSummary {
+/** `cls`: the run's shared classifier (renderAll passes one); a fresh one otherwise. */
+export function welfareSummary(books: Books, period: Period, caps: WelfareCapsByOccasion, memberCount?: number, cls: ReportClassifier = reportClassifier()): WelfareSummary {
   const members = memberCount ?? books.plan?.memberCount;
   const payments: { e: Entry; occasion: WelfareOccasion; amount: Fen }[] = [];
   for (const e of books.ledger.entries) {
     if (!entryInPeriod(e, period)) continue;
-    const payment = welfarePayment(e);
+    const payment = welfarePayment(e, cls);
     if (payment) payments.push({ e, ...payment });
   }
 
