@@ -1,3 +1,4 @@
+// Dev aid: prints the findings of the core on the bundled sample (readBooks + runChecks), one per line.
 import { readFileSync } from "node:fs";
 import { readBooks } from "../../src/core/read/books";
 import { runChecks } from "../../src/core/rules/engine";
