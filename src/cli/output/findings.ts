@@ -3,7 +3,8 @@
  * JSON for scripts. Words come from the i18n catalogue, as in the pane.
  */
 import type { Finding, Severity, SourceRef } from "../../core/model/types";
-import { findingFix, findingMessage, t, type Lang } from "../../core/i18n";
+import { t, type Lang } from "../../core/i18n";
+import { textMaker } from "./fast-text";
 
 export interface CheckSummary {
   errors: number;
@@ -30,11 +31,12 @@ export interface JsonFinding {
 }
 
 export function findingsJson(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
+  const text = textMaker(lang);
   const out: JsonFinding[] = findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
-    message: findingMessage(f, lang),
-    fix: findingFix(f, lang),
+    message: text.message(f),
+    fix: text.fix(f),
     locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
     params: f.params,
   }));
@@ -72,13 +74,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** A table: severity, rule, location, then message and fix under them (one finding per block). */
 export function findingsTable(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
   const lines: string[] = [];
+  const text = textMaker(lang);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const rows = sorted.map((f) => ({
     severity: t(`cli.severity.${f.severity}`, {}, lang),
     rule: f.rule,
     where: locationText(f, lang),
-    message: findingMessage(f, lang),
-    fix: findingFix(f, lang),
+    message: text.message(f),
+    fix: text.fix(f),
   }));
   const head = {
     severity: t("cli.table.severity", {}, lang),

@@ -11,8 +11,11 @@ import type { CellModel, CellStyle, SheetModel } from "../../core/render/sheet-m
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** The style properties a cell's setters write (cell.font = … is cell.style.font = …). */
+type StyleTarget = Partial<Pick<ExcelJS.Style, "numFmt" | "font" | "alignment" | "fill" | "border">>;
+
 /** How each style looks; the pane's adapter uses the same intent (bold titles, shaded headers, ruled totals). */
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+function applyStyle(cell: StyleTarget, style: CellStyle | undefined): void {
   switch (style) {
     case "title":
       cell.font = { bold: true, size: 16 };
@@ -49,15 +52,38 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   }
 }
 
-function writeCell(cell: ExcelJS.Cell, model: CellModel): void {
+/**
+ * One style object per (style, number format, kind of value), shared by every cell that has them. exceljs
+ * remembers the style id of each style object it has seen (a WeakMap) but works it out afresh, rendering fonts,
+ * borders and the style as XML to find duplicates, for every new object: with one object per cell that was
+ * about a second on a report with ~50k detail rows. The kind of value is part of the key because exceljs's
+ * memo assumes one object always has one id, while a cell without a number format gets "General" for a number
+ * and none for text. The objects are the same as the setters built per cell, so the file is the same.
+ */
+type StyleCache = Map<string, StyleTarget>;
+
+function valueKind(v: CellModel["v"]): string {
+  if (v === null || v === undefined || v === "") return "blank";
+  return typeof v;
+}
+
+function writeCell(cell: ExcelJS.Cell, model: CellModel, styles: StyleCache): void {
   // "" is a blank cell in Excel: write nothing rather than an empty string.
   if (model.v !== null && model.v !== undefined && model.v !== "") cell.value = model.v;
-  if (model.fmt) cell.numFmt = model.fmt;
-  applyStyle(cell, model.style);
+  if (!model.fmt && !model.style) return; // the cell keeps the plain style it was created with
+  const key = `${model.style ?? ""}\u0001${model.fmt ?? ""}\u0001${valueKind(model.v)}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = {};
+    if (model.fmt) style.numFmt = model.fmt;
+    applyStyle(style, model.style);
+    styles.set(key, style);
+  }
+  cell.style = style as ExcelJS.Style;
 }
 
 /** Adds one SheetModel as a worksheet. */
-export function addSheet(book: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+export function addSheet(book: ExcelJS.Workbook, model: SheetModel, styles: StyleCache = new Map()): ExcelJS.Worksheet {
   const print = model.print;
   const ws = book.addWorksheet(model.name, {
     views: model.freezeRows ? [{ state: "frozen", ySplit: model.freezeRows }] : [],
@@ -79,7 +105,7 @@ export function addSheet(book: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wor
   model.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((cell, c) => {
-      if (cell) writeCell(row.getCell(c + 1), cell);
+      if (cell) writeCell(row.getCell(c + 1), cell, styles);
     });
   });
   for (const m of model.merges ?? []) ws.mergeCells(m);
@@ -94,7 +120,8 @@ export async function workbookOf(models: readonly SheetModel[]): Promise<ExcelJS
   // A fixed date keeps the file reproducible for the same books (no clock in the output).
   book.created = new Date(Date.UTC(2000, 0, 1));
   book.modified = book.created;
-  for (const m of models) addSheet(book, m);
+  const styles: StyleCache = new Map();
+  for (const m of models) addSheet(book, m, styles);
   return book;
 }
 

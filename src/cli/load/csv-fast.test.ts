@@ -1,0 +1,61 @@
+import Papa from "papaparse";
+import fc from "fast-check";
+import { decodeCsv, parseCsvText } from "./csv";
+
+/** What parseCsvText gave before the plain-text path: papaparse on the whole text, trailing empty row dropped. */
+function reference(text: string): unknown[][] {
+  const rows = Papa.parse<string[]>(text, { header: false, dynamicTyping: false, skipEmptyLines: false }).data as unknown[][];
+  while (rows.length && rows[rows.length - 1].length <= 1 && (rows[rows.length - 1][0] ?? "") === "") rows.pop();
+  return rows;
+}
+
+describe("parseCsvText gives papaparse's rows", () => {
+  const cases: Record<string, string> = {
+    lf: "日期,摘要,收入\n2025-01-01,会费,100\n2025-01-02,提现,\n",
+    crlf: "a,b\r\n1,2\r\n\r\n3,4\r\n",
+    cr: "a,b\r1,2\r3,4",
+    mixed: "a,b\r\n1,2\n3,4\r\n5,6",
+    tabs: "日期\t摘要\t金额\n2025-01-01\t会费\t1\n2025-01-02\t提现\t2\n",
+    semicolons: "a;b;c\n1;2;3\n4;5;6\n",
+    quoted: 'a,b\n"x, y",2\n"多\n行",3\n',
+    bom: "\uFEFF\uFEFFa,b\n1,2\n",
+    empty: "",
+    blankLines: "\n\n\n",
+    oneCell: "x",
+    ragged: "a,b,c\n1\n1,2,3,4\n",
+  };
+  test.each(Object.entries(cases))("%s", (_name, text) => {
+    expect(parseCsvText(text)).toEqual(reference(text));
+  });
+
+  test("a big file: the guess made on the first megabyte holds for the whole text", () => {
+    const line = "2025-01-01,记-0000001,工会干部培训费,业务支出—培训费,培训费,,2255.43,497744.57,江城市总工会干部学校,,转账";
+    const text = `日期,凭证号,摘要,会计科目,预算项目,收入,支出,余额,领取人,会员编号,结算方式\r\n${Array(20_000).fill(line).join("\r\n")}\r\n`;
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const rows = parseCsvText(text);
+    expect(rows).toHaveLength(20_001);
+    expect(rows).toEqual(reference(text));
+  });
+
+  test("random small texts", () => {
+    const char = fc.constantFrom("a", "b", "中", ",", ";", "\t", "|", "\n", "\r", " ", "1", "\uFEFF");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
+        const text = chars.join("");
+        expect(parseCsvText(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("decodeCsv", () => {
+  test("UTF-8 with and without BOM, and GBK", () => {
+    const utf8 = Buffer.from("\uFEFF日期,摘要\n", "utf8");
+    expect(decodeCsv(utf8)).toEqual({ text: "日期,摘要\n", encoding: "utf8" });
+    expect(decodeCsv(Buffer.from("日期", "utf8"))).toEqual({ text: "日期", encoding: "utf8" });
+    const gbk = Buffer.from([0xc8, 0xd5, 0xc6, 0xda]); // 日期 in GBK
+    expect(decodeCsv(gbk)).toEqual({ text: "日期", encoding: "gb18030" });
+    expect(decodeCsv(new Uint8Array(gbk).subarray(0, 2))).toEqual({ text: "日", encoding: "gb18030" });
+  });
+});
