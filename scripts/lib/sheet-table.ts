@@ -5,6 +5,7 @@
  * format is derived from the style in one place so the two outputs cannot disagree.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
+import { columnLetters } from "../../src/core/model/a1";
 
 export type CellStyle =
   | "title" // big bold centred title
@@ -61,17 +62,8 @@ export interface TableWorkbook {
   sheets: TableSheet[];
 }
 
-/** 1-based column number -> letters (1 -> "A", 27 -> "AA"). */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 1-based column number -> letters (1 -> "A", 27 -> "AA"): the core's one implementation. */
+export const columnLetter = columnLetters;
 
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

@@ -3,6 +3,8 @@
  * Rows and columns are 0-based in the "index" functions (like getRangeByIndexes) and 1-based in SourceRef.
  */
 
+import { columnLetters as oneBasedLetters } from "../core/model/a1";
+
 export interface CellIndex {
   row: number; // 0-based
   column: number; // 0-based
@@ -18,14 +20,7 @@ export interface Area {
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetters(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return oneBasedLetters(column + 1);
 }
 
 /** "A" -> 0, "AA" -> 26. */

@@ -3,6 +3,7 @@
  * makes to the reading choices. The reader stays the single source of truth: the pane only edits `ReadChoices`
  * and reads the books again with them (cheap: the snapshot is already in memory).
  */
+import { columnLetters } from "../core/model/a1";
 import type {
   CellValue,
   LedgerField,
@@ -34,15 +35,7 @@ export const UNMAPPED = 0;
 
 /** 1 -> "A", 27 -> "AA". */
 export function columnLetter(column: number): string {
-  let n = Math.floor(column);
-  if (n < 1) return "";
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return column >= 1 ? columnLetters(Math.floor(column)) : "";
 }
 
 export interface ColumnOption {

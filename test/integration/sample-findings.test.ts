@@ -11,7 +11,7 @@ import { readBooks } from "../../src/core/read/books";
 import { runChecks } from "../../src/core/rules/engine";
 import { renderAll } from "../../src/core/render/all";
 import { checkOptionsFrom, DEFAULT_SETTINGS, periodFor, reportInputsFrom } from "../../src/core/settings/addin-settings";
-import { parseRange } from "../../src/core/read/a1";
+import { parseRange } from "../../src/core/model/a1";
 
 const SAMPLES = join(__dirname, "..", "..", "samples");
 const LEDGER = "银行存款日记账";

@@ -6,7 +6,7 @@ import type {
   Books, ColumnMapping, Entry, Finding, LedgerField, Plan, ReadChoices, SheetRoles, SourceRef, SubtotalRow,
   WorkbookSnapshot,
 } from "../model/types";
-import { sourceRef } from "./a1";
+import { sourceRef } from "../model/a1";
 import { finding } from "./findings";
 import { detectHeader, HEADER_SCAN_ROWS, type DetectedHeader } from "./header";
 import { readLedgerSheet } from "./ledger";

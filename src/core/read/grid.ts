@@ -4,7 +4,7 @@
  * header merged across "金额 | 金额" or down "日期 / 日期" means that text for every cell it covers.
  */
 import type { CellValue, SheetSnapshot } from "../model/types";
-import { parseRange } from "./a1";
+import { parseRange } from "../model/a1";
 
 export class Grid {
   readonly name: string;

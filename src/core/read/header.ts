@@ -3,7 +3,7 @@
  * such as "2025年 | | 凭证 | 摘要 | 借方" over "月 | 日 | 字号 | |") against the synonym tables, and keep the best.
  */
 import type { CellValue } from "../model/types";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../model/a1";
 import type { Grid } from "./grid";
 import { normalizeHeader } from "./normalize";
 import type { HeaderMatch, SynonymMatcher } from "./synonyms";

@@ -1,7 +1,7 @@
 import { classifyPlanLabel, classifySubtotal, directionOf, monthFromSheetName } from "./keywords";
 import { normalizeHeader } from "./normalize";
 import { ledgerMatcher, planMatcher } from "./synonyms";
-import { columnLetters, parseRange } from "./a1";
+import { columnLetters, parseRange } from "../model/a1";
 
 describe("keywords", () => {
   test.each([

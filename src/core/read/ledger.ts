@@ -11,7 +11,7 @@ import { isExcelError, parseMoney, type MoneyParse } from "../model/money";
 import type { DateParse } from "../model/dates";
 import { parseDate, parseMonthDay } from "../model/dates";
 import { resolveAccount } from "../model/accounts";
-import { columnLetters } from "./a1";
+import { columnLetters } from "../model/a1";
 import { finding } from "./findings";
 import { cellText, isBlank, type Grid } from "./grid";
 import { classifySubtotal, directionOf, type SubtotalLabel } from "./keywords";

@@ -10,7 +10,7 @@ import type { AccountRef, CellValue, Finding, Plan, PlanField, PlanKind, PlanLin
 import { formatYuan, isExcelError, parseMoney } from "../model/money";
 import { parseDate, yearFromTitle } from "../model/dates";
 import { resolveAccount } from "../model/accounts";
-import { sourceRef } from "./a1";
+import { sourceRef } from "../model/a1";
 import { finding } from "./findings";
 import { cellText, isBlank, type Grid } from "./grid";
 import { classifyPlanLabel, directionOf, stripNumbering } from "./keywords";

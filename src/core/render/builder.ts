@@ -8,22 +8,15 @@ import { fenToYuan } from "../model/money";
 import { isoToExcelSerial } from "../model/dates";
 import type { CellModel, CellStyle, GeneratedSheetKind, SheetModel } from "./sheet-model";
 import { t, type Lang } from "../i18n";
+import { columnLetters } from "../model/a1";
 
 export const MONEY_FORMAT = "#,##0.00";
 export const RATIO_FORMAT = "0.0%";
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const COUNT_FORMAT = "0";
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 1 -> "A", 27 -> "AA" (the core's one implementation). */
+export const columnLetter = columnLetters;
 
 export function text(v: string | undefined, style?: CellStyle): CellModel {
   return style ? { v: v ?? "", style } : { v: v ?? "" };

@@ -1,19 +1,10 @@
 /** Small helpers shared by rules: locating findings, grouping, recipients, head counts. */
 import type { Entry, Finding, LedgerField, Severity, SourceRef } from "../model/types";
 import { formatYuan } from "../model/money";
+import { columnLetters } from "../model/a1";
 import type { Fen } from "../model/types";
 
-/** Column letters for a 1-based column number ("A", "Z", "AA"). */
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s || "A";
-}
+export { columnLetters };
 
 export function refAt(sheet: string, row: number, column = 1): SourceRef {
   return { sheet, row, column, address: `${columnLetters(column)}${row}` };

@@ -24,7 +24,7 @@ describe("no-budget-line", () => {
     });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning", params: { context: "expense", count: 2, amount: "200.00" } });
-    expect(f[0].locations.map((l) => l.address)).toEqual(["F3", "F4"]);
+    expect(f[0].locations.map((l) => l.address)).toEqual(["N3", "N4"]);
   });
   test("everything budgeted, or no plan at all", () => {
     const entries = [{ date: "2025-03-01", summary: "篮球赛", planItem: "文体活动", expense: yuan(800) }];

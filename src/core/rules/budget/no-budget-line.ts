@@ -2,7 +2,7 @@
  * Income or spending with no budget line: all income and expense must be in the approved budget. Entries come from the one plan
  * matcher (src/core/match/plan-match.ts); one finding per account (or summary when unresolved), listing every row.
  */
-import type { AccountRef, Entry, Finding } from "../../model/types";
+import type { AccountRef, Entry, Finding, SourceRef } from "../../model/types";
 import type { Rule } from "../types";
 import { amountCell, finding, money, sumOf } from "../util";
 
@@ -45,8 +45,16 @@ export const noBudgetLine: Rule = {
     for (const rows of groups) {
       const kind = kindOf(rows[0]);
       const amount = sumOf(rows, (e) => (kind === "expense" ? e.expense : e.income));
-      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, ...money("amount", amount) }, rows.map(amountCell)));
+      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, ...money("amount", amount) }, rows.map(budgetCell)));
     }
     return out;
   },
 };
+
+/**
+ * Where the treasurer fixes a row with no budget line: its plan item (预算项目) cell when the ledger has one, else
+ * its account cell, else the amount.
+ */
+function budgetCell(e: Entry): SourceRef {
+  return e.cells.planItem ?? e.cells.account ?? amountCell(e);
+}

@@ -15,7 +15,7 @@ describe("birthday gifts", () => {
       pay("2025-03-06", "3月生日慰问（蛋糕券）", 200, { memberId: "GH034", counterparty: "宋金凤" }),
       pay("2025-10-09", "10月生日慰问（蛋糕券）", 200, { memberId: "GH034", counterparty: "宋金凤" }),
     ] });
-    expect(f.map((x) => [x.rule, x.locations[0].address])).toEqual([["birthday-twice", "F3"]]);
+    expect(f.map((x) => [x.rule, x.locations[0].address])).toEqual([["birthday-twice", "I3"]]);
   });
 
   test("one gift over the cap is reported at that gift, with its own amount", () => {
@@ -33,7 +33,7 @@ describe("birthday gifts", () => {
       pay("2025-03-06", "生日慰问", 200, { memberId: "007", counterparty: "张三" }),
       pay("2025-09-06", "生日慰问", 400, { memberId: "007", counterparty: "张三" }),
     ] });
-    expect(f.map((x) => [x.rule, x.locations.map((l) => l.address).join(",")]).sort()).toEqual([["birthday-over-cap", "F3"], ["birthday-twice", "F3"]]);
+    expect(f.map((x) => [x.rule, x.locations.map((l) => l.address).join(",")]).sort()).toEqual([["birthday-over-cap", "F3"], ["birthday-twice", "I3"]]);
     expect(f.find((x) => x.rule === "birthday-over-cap")!.params).toMatchObject({ total: "400.00", over: "100.00" });
   });
 

@@ -2,7 +2,7 @@
  * A1 addresses and merged ranges. Every finding the reader raises points at a cell, so turning
  * (row, column) into "F123" happens on every row: column letters are cached.
  */
-import type { SourceRef } from "../model/types";
+import type { SourceRef } from "./types";
 
 const letterCache: string[] = [];
 
