@@ -9,9 +9,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { readBooks } from "../../src/core/read/books";
-import { runChecks } from "../../src/core/rules/engine";
 import { renderAll } from "../../src/core/render/all";
-import { capsFromPack } from "../../src/core/reports/welfare";
+import { DEFAULT_SETTINGS, reportInputsFrom } from "../../src/core/settings/addin-settings";
 import { reconcile } from "../../src/core/reports/reconcile";
 import { yearPeriod } from "../../src/core/model/period";
 import type { SheetModel } from "../../src/core/render/sheet-model";
@@ -29,8 +28,9 @@ async function readBack(file: string): Promise<ExcelJS.Workbook> {
 function expectedSheets(): { sheets: SheetModel[]; refused: boolean } {
   const wb: WorkbookSnapshot = JSON.parse(readFileSync(SAMPLE_JSON, "utf8"));
   const books = readBooks(wb);
-  const { pack } = runChecks(books);
-  const r = renderAll(books, yearPeriod(books.ledger.year!), {}, { packName: pack.name.zh, caps: capsFromPack(pack.welfareCaps), memberCount: books.plan?.memberCount });
+  // The pane's inputs with its default settings (national pack): the CLI must write exactly what the pane writes.
+  const inputs = reportInputsFrom(DEFAULT_SETTINGS, books);
+  const r = renderAll(books, yearPeriod(books.ledger.year!), inputs.disclosure, inputs.context);
   return { sheets: r.sheets, refused: r.refused !== undefined };
 }
 

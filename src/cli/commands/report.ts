@@ -10,7 +10,8 @@ import type { Lang } from "../../core/i18n";
 import { t } from "../../core/i18n";
 import { formatYuan } from "../../core/model/money";
 import { renderAll } from "../../core/render/all";
-import { capsFromPack } from "../../core/reports/welfare";
+import { welfareCapsOf } from "../../core/packs";
+import { DEFAULT_SETTINGS, reportInputsFrom } from "../../core/settings/addin-settings";
 import { defaultPeriod, resolvePack, resolvePeriod } from "../analyse";
 import { readBooks } from "../../core/read/books";
 import { nationalPack } from "../../core/packs";
@@ -46,13 +47,11 @@ export async function reportCommand(file: string, o: ReportOptions, io: Io): Pro
   const books = readBooks(loaded.workbook, choices ?? {});
   const a = { books, pack: pack ?? nationalPack, period: period ?? defaultPeriod(books) };
   if (!a.period) throw new CliError("cli.error.noPeriod", { file });
-  const result = renderAll(
-    a.books,
-    a.period,
-    { unionName: o.union, preparedDate: o.date },
-    { packName: o.lang === "en" ? a.pack.name.en : a.pack.name.zh, caps: capsFromPack(a.pack.welfareCaps), memberCount: a.books.plan?.memberCount },
-    o.lang,
-  );
+  // The same inputs the pane uses (its default settings), with the pack given on the command line.
+  const settings = { ...DEFAULT_SETTINGS, ...(o.union ? { unionName: o.union } : {}), ...(o.date ? { preparedDate: o.date } : {}) };
+  const inputs = reportInputsFrom(settings, a.books, o.lang);
+  const context = { ...inputs.context, packName: o.lang === "en" ? a.pack.name.en : a.pack.name.zh, caps: welfareCapsOf(a.pack) };
+  const result = renderAll(a.books, a.period, inputs.disclosure, context, o.lang);
   const existed = existsSync(o.output);
   try {
     await writeXlsx(o.output, result.sheets);

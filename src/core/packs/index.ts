@@ -4,7 +4,7 @@
  */
 import type { Fen } from "../model/types";
 import type { WelfareOccasion } from "../classify/welfare";
-import { PackOverridesSchema, RulePackSchema, type PackOverrides, type RulePack } from "./schema";
+import { PackOverridesSchema, RulePackSchema, type PackOverrides, type RulePack, type WelfareCaps } from "./schema";
 import { builtInPacks, nationalPack } from "./data";
 
 export * from "./schema";
@@ -69,23 +69,29 @@ export function applyOverrides(pack: RulePack, overrides: PackOverrides | undefi
 }
 
 /**
- * Per-recipient yearly caps by welfare occasion, for the welfare summary. Bereavement gives the member-death cap
- * (the larger one); the relative cap is in `pack.welfareCaps.bereavementRelative`. Occasions without a cap are absent.
+ * Per-recipient caps by welfare occasion, for the welfare summary (the pane, the worker and the CLI all use this).
+ * Sickness and bereavement have two caps each (with surgery; the member or a relative): the larger is used here, so
+ * the summary never calls a payment over the cap that the finer rule would allow; the rules check each case.
+ * Occasions without a cap are absent.
  */
-export function welfareCapsOf(pack: RulePack): Partial<Record<WelfareOccasion, Fen>> {
-  const c = pack.welfareCaps;
+export function welfareCapsFrom(c: WelfareCaps): Partial<Record<WelfareOccasion, Fen>> {
   const out: Partial<Record<WelfareOccasion, Fen>> = {};
-  const put = (k: WelfareOccasion, v: Fen | undefined) => {
-    if (v !== undefined) out[k] = v;
+  const put = (k: WelfareOccasion, ...caps: (Fen | undefined)[]) => {
+    const known = caps.filter((v): v is Fen => v !== undefined);
+    if (known.length > 0) out[k] = Math.max(...known);
   };
   put("festival", c.festival);
   put("birthday", c.birthday);
   put("wedding", c.wedding);
   put("childbirth", c.childbirth);
-  put("sickness", c.sickness);
-  put("bereavement", c.bereavementMember ?? c.bereavementRelative);
+  put("sickness", c.sickness, c.sicknessWithSurgery);
+  put("bereavement", c.bereavementMember, c.bereavementRelative);
   put("retirement", c.retirement);
   return out;
+}
+
+export function welfareCapsOf(pack: RulePack): Partial<Record<WelfareOccasion, Fen>> {
+  return welfareCapsFrom(pack.welfareCaps);
 }
 
 export const defaultPack: RulePack = nationalPack;

@@ -1,7 +1,8 @@
 import { books, e, sampleBooks, yuan } from "./testing";
 import { budgetExecution } from "./budget-execution";
 import { hardshipSummary } from "./hardship";
-import { welfareSummary, capsFromPack, looksLikePersonName } from "./welfare";
+import { welfareSummary, looksLikePersonName } from "./welfare";
+import { welfareCapsFrom } from "../packs";
 import { disclosureModel, type DisclosureSettings } from "./disclosure";
 import { reconcile } from "./reconcile";
 import { ratioBp } from "./ratio";
@@ -150,7 +151,7 @@ describe("welfareSummary", () => {
     expect(looksLikePersonName("欧阳·娜娜")).toBe(true);
     expect(looksLikePersonName("惠民超市")).toBe(false);
     expect(looksLikePersonName("某科技有限公司")).toBe(false);
-    expect(capsFromPack({ festival: 1, sickness: 2, sicknessWithSurgery: 5, bereavementMember: 9, bereavementRelative: 3 })).toEqual({ festival: 1, sickness: 5, bereavement: 9 });
+    expect(welfareCapsFrom({ festival: 1, sickness: 2, sicknessWithSurgery: 5, bereavementMember: 9, bereavementRelative: 3 })).toEqual({ festival: 1, sickness: 5, bereavement: 9 });
   });
 });
 

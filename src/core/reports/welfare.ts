@@ -12,7 +12,6 @@ import type { Books, Entry, Fen } from "../model/types";
 import type { Period } from "../model/period";
 import { roundToFen, sumFen } from "../model/money";
 import { welfareOccasion, type WelfareOccasion } from "../classify/welfare";
-import type { WelfareCaps } from "../packs/schema";
 import { budgetFlow, entryInPeriod } from "../match/plan-match";
 import { hardshipPayment } from "./hardship";
 import { cellLabel } from "./common";
@@ -114,21 +113,6 @@ export function welfarePayment(e: Entry, cls?: ReportClassifier): { occasion: We
   return occasion ? { occasion, amount: flow.amount } : undefined;
 }
 
-/**
- * The pack's caps per occasion. Bereavement has two caps (the member, a relative): the larger is used here, so
- * this summary never calls a payment over the cap that the finer rule would allow; the rules check each.
- */
-export function capsFromPack(caps: WelfareCaps): WelfareCapsByOccasion {
-  const out: WelfareCapsByOccasion = {};
-  for (const occasion of ["festival", "birthday", "wedding", "childbirth", "sickness", "retirement"] as const) {
-    if (caps[occasion] !== undefined) out[occasion] = caps[occasion];
-  }
-  const sickness = [caps.sickness, caps.sicknessWithSurgery].filter((c): c is Fen => c !== undefined);
-  if (sickness.length > 0) out.sickness = Math.max(...sickness);
-  const bereavement = [caps.bereavementMember, caps.bereavementRelative].filter((c): c is Fen => c !== undefined);
-  if (bereavement.length > 0) out.bereavement = Math.max(...bereavement);
-  return out;
-}
 
 function divide(total: Fen, by: number): Fen {
   return roundToFen(total / by / 100);
