@@ -39,11 +39,6 @@ export interface BooksController {
   snapshot?: WorkbookSnapshot;
   /** What the runner read from the snapshot with the current choices (roles, mappings, counts, reader findings). */
   summary?: BooksSummary;
-  /**
-   * @deprecated The Books stay in the runner now; read `summary` (its `year` is the books' year). Kept, with only
-   * the years, so the 报表 tab's `books.books?.ledger?.year ?? books.books?.plan?.year` still compiles and works.
-   */
-  books?: { ledger: { year?: number }; plan?: { year?: number } };
   /** Goes up by one each time the runner has read the books again; results computed before are out of date. */
   readVersion: number;
   choices: ReadChoices;
@@ -180,7 +175,6 @@ export function useBooks(gateway: WorkbookGateway, runner: CoreRunner): BooksCon
     phase,
     snapshot,
     summary,
-    books: summary && { ledger: { year: summary.year }, ...(summary.plan ? { plan: { year: summary.plan.year } } : {}) },
     readVersion,
     choices,
     usingSavedChoices: savedAtStart,
