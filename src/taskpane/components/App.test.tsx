@@ -41,16 +41,6 @@ function gateway(): WorkbookGateway {
   };
 }
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to decide on reflow.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoopResizeObserver;
-});
-
 describe("Pane", () => {
   it("shows the 账簿 tab and, after reading, what the core reader found", async () => {
     const expected = readBooks(wb);

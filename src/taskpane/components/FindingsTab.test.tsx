@@ -77,15 +77,6 @@ function stubGateway() {
   return gateway satisfies WorkbookGateway;
 }
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoopResizeObserver;
-});
-
 async function readBooksOnBooksTab() {
   fireEvent.click(screen.getByTestId("read-books"));
   await screen.findByTestId("count-entries");
