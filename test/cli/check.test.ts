@@ -133,11 +133,11 @@ describe("CSV encodings", () => {
     const { csvSheet } = await import("../../src/cli/load/csv");
     const { sheet, encoding } = csvSheet("明细账", iconv.encode(text, "gbk"));
     expect(encoding).toBe("gb18030");
-    expect(sheet.values[0]).toEqual(rows[0]);
-    expect(sheet.values[3][2]).toBe("职工篮球赛，购买“运动服”");
+    expect(sheet.rows!.row(0)).toEqual(rows[0]);
+    expect(sheet.rows!.row(3)![2]).toBe("职工篮球赛，购买“运动服”");
     const bom = csvSheet("明细账", Buffer.from("\uFEFF" + text, "utf8"));
     expect(bom.encoding).toBe("utf8");
-    expect(bom.sheet.values[0][0]).toBe("日期"); // the BOM is not part of the first header
+    expect(bom.sheet.rows!.row(0)![0]).toBe("日期"); // the BOM is not part of the first header
   });
 });
 

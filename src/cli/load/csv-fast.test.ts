@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import fc from "fast-check";
-import { decodeCsv, parseCsvText } from "./csv";
+import { allRows, decodeCsv, parseCsvRows, parseCsvText } from "./csv";
 
 /** What parseCsvText gave before the plain-text path: papaparse on the whole text, trailing empty row dropped. */
 function reference(text: string): unknown[][] {
@@ -57,5 +57,32 @@ describe("decodeCsv", () => {
     const gbk = Buffer.from([0xc8, 0xd5, 0xc6, 0xda]); // 日期 in GBK
     expect(decodeCsv(gbk)).toEqual({ text: "日期", encoding: "gb18030" });
     expect(decodeCsv(new Uint8Array(gbk).subarray(0, 2))).toEqual({ text: "日", encoding: "gb18030" });
+  });
+});
+
+describe("the rows as a RowSource", () => {
+  test("row(i) gives the rows parseCsvText gives, width is the widest row, outside rows are undefined", () => {
+    const text = "a,b,c\n1\n1,2,3,4\n\n5,6\n\n\n";
+    const source = parseCsvRows(text);
+    const rows = reference(text);
+    expect(source.length).toBe(rows.length);
+    expect(allRows(source)).toEqual(rows);
+    expect(source.width).toBe(4);
+    expect(source.row(-1)).toBeUndefined();
+    expect(source.row(rows.length)).toBeUndefined();
+  });
+
+  test("random texts: the widest row for plain and quoted text alike", () => {
+    const char = fc.constantFrom("a", "中", ",", ";", "\t", "\n", "\r", " ", '"');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
+        const text = chars.join("");
+        const rows = reference(text);
+        const source = parseCsvRows(text);
+        expect(allRows(source)).toEqual(rows);
+        expect(source.width).toBe(rows.reduce((w, r) => Math.max(w, r.length), 0));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

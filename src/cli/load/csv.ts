@@ -7,7 +7,7 @@
 import Papa from "papaparse";
 import iconv from "iconv-lite";
 import { isUtf8 } from "node:buffer";
-import type { CellValue, SheetSnapshot } from "../../core/model/types";
+import type { CellValue, RowSource, SheetSnapshot } from "../../core/model/types";
 
 export type TextEncodingName = "utf8" | "gb18030";
 
@@ -39,31 +39,51 @@ const GUESS_CHARS = 1024 * 1024;
 
 /** Parses CSV text into rows (quotes, embedded newlines and commas handled by papaparse). Cells stay text. */
 export function parseCsvText(text: string): CellValue[][] {
-  const rows = (plainRows(text) ?? Papa.parse<string[]>(text, PAPA_OPTIONS).data) as CellValue[][];
-  // A trailing newline gives one empty last row ([""]); Excel would not show it.
-  while (rows.length && rows[rows.length - 1].length <= 1 && (rows[rows.length - 1][0] ?? "") === "") rows.pop();
+  return allRows(parseCsvRows(text));
+}
+
+/** Every row of a source as arrays (tests, small files). */
+export function allRows(source: RowSource): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < source.length; i++) rows.push(source.row(i)!);
   return rows;
 }
 
-/** A CSV file's bytes as the one sheet `name`. */
+/**
+ * The CSV's rows as a RowSource: papaparse's rows, made line by line on demand for text without quote characters
+ * (see PlainLines), else papaparse's array. A trailing newline gives no empty last row (Excel would not show one).
+ */
+export function parseCsvRows(text: string): RowSource {
+  const plain = plainLines(text);
+  if (plain) return plain;
+  const rows = Papa.parse<string[]>(text, PAPA_OPTIONS).data as CellValue[][];
+  while (rows.length && rows[rows.length - 1].length <= 1 && (rows[rows.length - 1][0] ?? "") === "") rows.pop();
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return { length: rows.length, width, row: (i) => rows[i] };
+}
+
+/** A CSV file's bytes as the one sheet `name` (its rows in `rows`, made on demand). */
 export function csvSheet(name: string, bytes: Uint8Array): { sheet: SheetSnapshot; encoding: TextEncodingName } {
   const { text, encoding } = decodeCsv(bytes);
-  return { sheet: { name, values: parseCsvText(text) }, encoding };
+  return { sheet: { name, values: [], rows: parseCsvRows(text) }, encoding };
 }
 
 /**
- * The rows papaparse gives for text without any quote character, without papaparse's whole-text pass. For such
- * text papaparse itself takes its "fast mode": text.split(linebreak), then each line.split(delimiter), with the
- * line break and delimiter it guesses from the start of the text. Here the guess is papaparse's own, made on that
- * start only, and the lines are split one at a time so the array of all lines (a second copy of a big file) is
- * never built: on a million-row ledger papaparse took ~4 s and several hundred MB. undefined: not plain text,
- * or too few lines in the guessed part to be sure of the guess; papaparse then parses the whole text.
+ * The rows papaparse gives for text without any quote character, made one line at a time. For such text
+ * papaparse itself takes its "fast mode": text.split(linebreak), then each line.split(delimiter), with the line
+ * break and delimiter it guesses from the start of the text. Here the guess is papaparse's own, made on that start
+ * only; one pass over the text records where each line starts and the widest line, and row(i) splits line i when
+ * the reader asks for it. So neither the array of all lines nor a million rows of cell arrays are ever alive at
+ * once (on a million-row ledger papaparse took ~4 s and several hundred MB; the arrays of cells, ~600 MB more).
+ * undefined: not plain text, or too few lines in the guessed part to be sure of the guess; papaparse then parses
+ * the whole text.
  */
-function plainRows(input: string): string[][] | undefined {
+function plainLines(input: string): RowSource | undefined {
   if (input.indexOf('"') !== -1) return undefined;
   // papaparse drops one leading byte-order mark from a string before parsing.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text === "") return [];
+  if (text === "") return { length: 0, width: 0, row: () => undefined };
   const head = text.length <= GUESS_CHARS ? text : text.slice(0, GUESS_CHARS);
   const meta = Papa.parse<string[]>(head, { ...PAPA_OPTIONS, preview: 1 }).meta;
   const newline = meta.linebreak;
@@ -75,15 +95,72 @@ function plainRows(input: string): string[][] | undefined {
     for (let at = head.indexOf(newline); at !== -1 && seen < 11; at = head.indexOf(newline, at + newline.length)) seen++;
     if (seen < 11) return undefined;
   }
-  const rows: string[][] = [];
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf(newline, start);
-    if (end === -1) {
-      rows.push(text.slice(start).split(delimiter));
-      return rows;
+  return new PlainLines(text, newline, delimiter);
+}
+
+/** Lines of quote-free CSV text, split into cells on demand. */
+class PlainLines implements RowSource {
+  readonly length: number;
+  readonly width: number;
+  /** starts[i]: index in the text of line i; starts[length]: one newline past the end of the last line. */
+  private readonly starts: Float64Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly newline: string,
+    private readonly delimiter: string,
+  ) {
+    const n = text.length;
+    const nl = newline.length;
+    // First the line starts (indexOf is native and fast), then trailing empty lines are dropped as before.
+    let starts = new Float64Array(1024);
+    let count = 0;
+    let start = 0;
+    for (;;) {
+      if (count + 2 > starts.length) {
+        const grown = new Float64Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = start;
+      const end = text.indexOf(newline, start);
+      if (end === -1) {
+        starts[count] = n + nl;
+        break;
+      }
+      start = end + nl;
     }
-    rows.push(text.slice(start, end).split(delimiter));
-    start = end + newline.length;
+    while (count > 0 && starts[count] - nl === starts[count - 1]) count--; // an empty last line
+    this.starts = starts;
+    this.length = count;
+    this.width = count === 0 ? 0 : this.widest(delimiter);
+  }
+
+  row(i: number): CellValue[] | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return this.text.slice(this.starts[i], this.starts[i + 1] - this.newline.length).split(this.delimiter);
+  }
+
+  /** The most cells on any line: one more than its delimiters (a delimiter inside a cell is impossible without quotes). */
+  private widest(delimiter: string): number {
+    const text = this.text;
+    let widest = 1;
+    if (delimiter.length === 1) {
+      const d = delimiter.charCodeAt(0);
+      for (let line = 0; line < this.length; line++) {
+        let cells = 1;
+        const stop = this.starts[line + 1] - this.newline.length;
+        for (let i = this.starts[line]; i < stop; i++) if (text.charCodeAt(i) === d) cells++;
+        if (cells > widest) widest = cells;
+      }
+      return widest;
+    }
+    for (let line = 0; line < this.length; line++) {
+      const stop = this.starts[line + 1] - this.newline.length;
+      let cells = 1;
+      for (let at = text.indexOf(delimiter, this.starts[line]); at !== -1 && at < stop; at = text.indexOf(delimiter, at + delimiter.length)) cells++;
+      if (cells > widest) widest = cells;
+    }
+    return widest;
   }
 }

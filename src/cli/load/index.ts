@@ -104,7 +104,7 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
       sheets.push(plan.sheet);
       files.push(planPath);
     }
-    if (first.sheet.values.length === 0) throw new LoadError("empty", path);
+    if ((first.sheet.rows?.length ?? first.sheet.values.length) === 0) throw new LoadError("empty", path);
     return { workbook: { sheets }, files, encodings };
   }
   if (ext === ".xls" || ext === ".et") throw new LoadError("unsupported", path, "xls");

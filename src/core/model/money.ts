@@ -126,7 +126,7 @@ type MoneyFailReason = "text" | "error" | "precision" | "too-large";
  * The common typed amount ("350", "1200.5", "88.25": plain digits, at most 13 before the point and 2 after), in
  * fen, without regexes or BigInt; undefined for anything else, which takes the full path below.
  */
-function plainAmountFen(raw: string): Fen | undefined {
+export function plainAmountFen(raw: string): Fen | undefined {
   const n = raw.length;
   if (n === 0 || n > 16) return undefined;
   let whole = 0;

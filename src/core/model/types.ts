@@ -14,11 +14,27 @@ export type Fen = number;
 /** One cell value as a workbook gives it: Excel returns dates as serial numbers, errors as "#REF!" text. */
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A sheet's rows made on demand, for a host that keeps a big sheet more compactly than one array per row (the
+ * command line's CSV reader on a million rows): `row(i)` is what `values[i]` would be. The reader reads each
+ * data row once, so the row arrays are short-lived instead of all alive at once next to the books.
+ */
+export interface RowSource {
+  /** Number of rows (values.length). */
+  readonly length: number;
+  /** Longest row's length (the used range's width). */
+  readonly width: number;
+  /** A fresh array for row `index` (0-based, like values), or undefined outside 0..length-1. */
+  row(index: number): CellValue[] | undefined;
+}
+
 /** A plain copy of one worksheet's used range. */
 export interface SheetSnapshot {
   name: string;
   /** values[r][c]; values[0][0] is the cell at `origin` (A1 when origin is absent). */
   values: CellValue[][];
+  /** When present, the rows come from here and `values` is ignored (see RowSource). */
+  rows?: RowSource;
   /** 1-based row and column of values[0][0]; defaults to {row: 1, column: 1}. */
   origin?: { row: number; column: number };
   /** Same shape as values, when the host can give them; lets the reader tell a date serial from a number. */

@@ -9,7 +9,7 @@ import type {
 import { sourceRef } from "../model/a1";
 import { finding } from "./findings";
 import { detectHeader, HEADER_SCAN_ROWS, type DetectedHeader } from "./header";
-import { readLedgerSheet } from "./ledger";
+import { readLedgerSheet, textInterner } from "./ledger";
 import { normalizeHeader } from "./normalize";
 import { readPlanSheet } from "./plan";
 import { rolesFrom } from "./roles";
@@ -69,6 +69,7 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
   const mappings: ColumnMapping<LedgerField>[] = [];
   const yearCounts = new Map<number, number>();
   const accountCache = new Map();
+  const intern = textInterner();
   let opening: { amount: number; source: SourceRef } | undefined;
   const readSheets: string[] = [];
 
@@ -87,7 +88,7 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
     const r = readLedgerSheet({
       grid: a.grid, columns: header.columns, dataStart: header.dataStart, headerLabels: header.normalizedLabels,
       year: a.year ?? workbookYear, sheetMonth: a.month, labels: header.labels,
-    }, accountCache);
+    }, accountCache, intern);
     for (const e of r.entries) {
       e.index = entries.length;
       entries.push(e);

@@ -3,12 +3,14 @@
  * the top rows with merged cells filled in: Excel keeps a merged cell's value only in its top-left cell, but a
  * header merged across "金额 | 金额" or down "日期 / 日期" means that text for every cell it covers.
  */
-import type { CellValue, SheetSnapshot } from "../model/types";
+import type { CellValue, RowSource, SheetSnapshot } from "../model/types";
 import { parseRange } from "../model/a1";
+
+/** Rows of a row source kept in memory: the header scan (and a two-row header below it) reads only these. */
+const KEPT_TOP_ROWS = 64;
 
 export class Grid {
   readonly name: string;
-  readonly values: CellValue[][];
   /** Sheet row of values[0]. */
   readonly top: number;
   /** Sheet column of values[r][0]. */
@@ -16,6 +18,10 @@ export class Grid {
   /** Last sheet row / column of the used range. */
   readonly bottom: number;
   readonly right: number;
+  private readonly values: CellValue[][];
+  /** Rows made on demand (SheetSnapshot.rows); the first rows are kept, as header detection reads them often. */
+  private readonly source?: RowSource;
+  private readonly sourceTop: CellValue[][] = [];
   private readonly formats?: string[][];
   private readonly merges: string[];
   private filledTop?: { rows: number; values: CellValue[][] };
@@ -23,11 +29,19 @@ export class Grid {
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
     this.values = snapshot.values ?? [];
+    this.source = snapshot.rows;
     this.top = snapshot.origin?.row ?? 1;
     this.left = snapshot.origin?.column ?? 1;
     let width = 0;
-    for (const row of this.values) if (row && row.length > width) width = row.length;
-    this.bottom = this.top + this.values.length - 1;
+    let height = this.values.length;
+    if (this.source) {
+      width = this.source.width;
+      height = this.source.length;
+      for (let i = 0; i < Math.min(height, KEPT_TOP_ROWS); i++) this.sourceTop.push(this.source.row(i) ?? []);
+    } else {
+      for (const row of this.values) if (row && row.length > width) width = row.length;
+    }
+    this.bottom = this.top + height - 1;
     this.right = this.left + width - 1;
     this.formats = snapshot.numberFormats;
     this.merges = snapshot.merges ?? [];
@@ -35,7 +49,7 @@ export class Grid {
 
   /** The raw value at a sheet cell; null outside the used range. */
   get(row: number, column: number): CellValue {
-    const r = this.values[row - this.top];
+    const r = this.rowValues(row);
     if (!r) return null;
     const v = r[column - this.left];
     return v === undefined ? null : v;
@@ -45,9 +59,14 @@ export class Grid {
     return this.formats?.[row - this.top]?.[column - this.left];
   }
 
-  /** The row's values array (index = column - left), or undefined for a missing row. */
+  /**
+   * The row's values array (index = column - left), or undefined for a missing row. With a row source, rows
+   * below the kept top are made afresh on each call: read each once (the ledger reader does).
+   */
   rowValues(row: number): CellValue[] | undefined {
-    return this.values[row - this.top];
+    const i = row - this.top;
+    if (!this.source) return this.values[i];
+    return i < this.sourceTop.length ? this.sourceTop[i] : this.source.row(i);
   }
 
   /**
@@ -63,7 +82,8 @@ export class Grid {
   }
 
   private fillTop(rows: number): CellValue[][] {
-    const copy = this.values.slice(0, rows).map((r) => (r ? r.slice() : []));
+    const copy: CellValue[][] = [];
+    for (let i = 0; i < Math.min(rows, this.bottom - this.top + 1); i++) copy.push(this.rowValues(this.top + i)?.slice() ?? []);
     const lastRow = this.top + copy.length - 1;
     for (const m of this.merges) {
       const rect = parseRange(m);

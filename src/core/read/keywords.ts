@@ -8,13 +8,16 @@ import { normalizeKeyword } from "./normalize";
 
 /** Cheap pre-test: every subtotal keyword contains one of these. */
 const SUBTOTAL_HINT = /[计页转余存额前数]|total|forward|opening|todate/i;
-const HINT_CHARS = new Set([..."计页转余存额前数"].map((c) => c.charCodeAt(0)));
 
 /** SUBTOTAL_HINT without a regex for the usual all-CJK-or-digits label (runs on every row's label cells). */
 function hasSubtotalHint(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (HINT_CHARS.has(c)) return true;
+    // 计页转余存额前数, as a switch: this runs on several cells of every row.
+    switch (c) {
+      case 0x8ba1: case 0x9875: case 0x8f6c: case 0x4f59: case 0x5b58: case 0x989d: case 0x524d: case 0x6570:
+        return true;
+    }
     // A Latin letter: let the regex decide ("Total", "carried forward").
     if ((c | 32) >= 97 && (c | 32) <= 122) return SUBTOTAL_HINT.test(text);
   }

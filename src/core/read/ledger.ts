@@ -7,7 +7,7 @@
  * apart. Runs once per row with no regex compiled per row and no look-back, so it stays linear on 1M rows.
  */
 import type { AccountRef, CellValue, Entry, Finding, LedgerField, SourceRef, SubtotalRow } from "../model/types";
-import { isExcelError, parseMoney, type MoneyParse } from "../model/money";
+import { isExcelError, parseMoney, plainAmountFen, type MoneyParse } from "../model/money";
 import type { DateParse } from "../model/dates";
 import { parseDate, parseMonthDay } from "../model/dates";
 import { resolveAccount } from "../model/accounts";
@@ -78,7 +78,13 @@ type MoneyFailure = Extract<MoneyParse, { ok: false }>;
  * rounding rule, and every text, goes through parseMoney.
  */
 function readMoneyCell(v: CellValue): number | undefined | MoneyFailure {
-  if (v === null) return undefined;
+  // A blank CSV cell is "": blank, as parseMoney says, without its full text path.
+  if (v === null || v === "") return undefined;
+  if (typeof v === "string") {
+    // The usual typed amount ("2255.43"): parseMoney's own first step, without its result object.
+    const fen = plainAmountFen(v);
+    if (fen !== undefined) return fen;
+  }
   if (typeof v === "number") {
     const scaled = v * 100;
     const fen = Math.round(scaled);
@@ -119,7 +125,30 @@ function refAt(sheet: string, slot: FieldSlot, row: number): SourceRef {
   return { sheet, row, column: slot.column, address: slot.letters + row };
 }
 
-export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCache = new Map()): LedgerSheetResult {
+/**
+ * One string per distinct text of a column: accounts, plan items, payment methods, payees and narrations repeat
+ * down a ledger, and entries sharing one copy instead of a fresh string per cell is what keeps a million-row
+ * ledger's books within memory (the fresh copies die young, which is cheap for the garbage collector). A column
+ * whose texts keep being new (voucher numbers) stops being interned once it has shown `limit` distinct texts:
+ * there the lookups would cost time and save nothing.
+ */
+export type TextInterner = (field: LedgerField, text: string) => string;
+
+export function textInterner(limit = 2048): TextInterner {
+  const byField = new Map<LedgerField, Map<string, string> | null>();
+  return (field, text) => {
+    let seen = byField.get(field);
+    if (seen === null) return text;
+    if (seen === undefined) byField.set(field, (seen = new Map()));
+    const hit = seen.get(text);
+    if (hit !== undefined) return hit;
+    if (seen.size < limit) seen.set(text, text);
+    else byField.set(field, null);
+    return text;
+  };
+}
+
+export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCache = new Map(), intern = textInterner()): LedgerSheetResult {
   const { grid, columns } = input;
   const sheetName = grid.name;
   const findings: Finding[] = [];
@@ -314,12 +343,12 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
     }
 
     // An entry.
-    const entry: Entry = { index: 0, sheet: sheetName, row, summary: summaryRaw, income: 0, expense: 0, cells };
+    const entry: Entry = { index: 0, sheet: sheetName, row, summary: intern("summary", summaryRaw), income: 0, expense: 0, cells };
     for (let i = 0; i < textSlots.length; i++) {
       const x = textSlots[i];
       const text = cellText(valueAt(values, x));
       if (!text) continue;
-      setTextField(entry, x.field as (typeof TEXT_FIELDS)[number], text);
+      setTextField(entry, x.field as (typeof TEXT_FIELDS)[number], intern(x.field, text));
     }
     if (iso) entry.date = iso;
     else if (dateBlank && lastIso) entry.date = lastIso; // same day as the row above, as hand-kept books do
