@@ -4,7 +4,7 @@ import type { Lang } from "../../core/i18n";
 import { analyseBooks, countBySeverity, resolvePack, resolvePeriod } from "../analyse";
 import { readBooks } from "../../core/read/books";
 import type { Loaded } from "../load";
-import { findingsJson, findingsTable, type CheckSummary } from "../output/findings";
+import { findingsJsonChunks, findingsTable, type CheckSummary } from "../output/findings";
 import { createProgress } from "../progress";
 import { load, readChoices, readJsonFile } from "./common";
 
@@ -58,6 +58,7 @@ export async function checkCommand(file: string, o: CheckOptions, out: (text: st
     files,
     ms: { load: Math.round(t1 - t0), read: Math.round(a.timings.read), checks: Math.round(a.timings.checks) },
   };
-  out(o.json ? findingsJson(a.findings, summary, o.lang) : findingsTable(a.findings, summary, o.lang));
+  if (o.json) for (const chunk of findingsJsonChunks(a.findings, summary, o.lang)) out(chunk);
+  else out(findingsTable(a.findings, summary, o.lang));
   return counts.error > 0 ? 1 : 0;
 }

@@ -31,16 +31,43 @@ export interface JsonFinding {
 }
 
 export function findingsJson(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
+  return [...findingsJsonChunks(findings, summary, lang)].join("\n");
+}
+
+/** Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a time. */
+const FINDINGS_PER_CHUNK = 2000;
+
+/**
+ * findingsJson's text in whole lines (joined with "\n" they are exactly that text), so the JSON of a big run is
+ * never one string of a hundred MB, then a second copy for the newline, then its UTF-8 bytes. Each finding is
+ * JSON.stringify'd on its own and indented as it would be inside the whole document (nested indentation is the
+ * same text with every line pushed right).
+ */
+export function* findingsJsonChunks(findings: readonly Finding[], summary: CheckSummary, lang: Lang): Generator<string> {
   const text = textMaker(lang);
-  const out: JsonFinding[] = findings.map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: text.message(f),
-    fix: text.fix(f),
-    locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
-    params: f.params,
-  }));
-  return JSON.stringify({ findings: out, summary }, null, 2);
+  if (findings.length === 0) {
+    yield JSON.stringify({ findings: [], summary }, null, 2);
+    return;
+  }
+  yield '{\n  "findings": [';
+  for (let start = 0; start < findings.length; start += FINDINGS_PER_CHUNK) {
+    const parts: string[] = [];
+    const end = Math.min(findings.length, start + FINDINGS_PER_CHUNK);
+    for (let i = start; i < end; i++) {
+      const f = findings[i];
+      const one: JsonFinding = {
+        rule: f.rule,
+        severity: f.severity,
+        message: text.message(f),
+        fix: text.fix(f),
+        locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
+        params: f.params,
+      };
+      parts.push("    " + JSON.stringify(one, null, 2).replace(/\n/g, "\n    ") + (i < findings.length - 1 ? "," : ""));
+    }
+    yield parts.join("\n");
+  }
+  yield '  ],\n  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, "\n  ") + "\n}";
 }
 
 /** Display width in terminal columns: East Asian wide and full-width characters take two. */

@@ -142,10 +142,23 @@ export function textInterner(limit = 2048): TextInterner {
     if (seen === undefined) byField.set(field, (seen = new Map()));
     const hit = seen.get(text);
     if (hit !== undefined) return hit;
-    if (seen.size < limit) seen.set(text, text);
-    else byField.set(field, null);
-    return text;
+    if (seen.size >= limit) {
+      byField.set(field, null);
+      return text;
+    }
+    const kept = ownCopy(text);
+    seen.set(kept, kept);
+    return kept;
   };
+}
+
+/**
+ * A copy of a text that does not keep the text it was cut from alive. V8 represents a long substring (13
+ * characters or more) as a view into its parent: a cell split from a CSV line would keep the whole file's text
+ * (hundreds of MB on a million rows) in memory for as long as the books live. Joining forces a new flat string.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCache = new Map(), intern = textInterner()): LedgerSheetResult {
