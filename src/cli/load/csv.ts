@@ -101,7 +101,7 @@ function plainLines(input: string): RowSource | undefined {
 /** Lines of quote-free CSV text, split into cells on demand. */
 class PlainLines implements RowSource {
   readonly length: number;
-  readonly width: number;
+  private widestLine?: number;
   /** starts[i]: index in the text of line i; starts[length]: one newline past the end of the last line. */
   private readonly starts: Float64Array;
 
@@ -133,7 +133,12 @@ class PlainLines implements RowSource {
     while (count > 0 && starts[count] - nl === starts[count - 1]) count--; // an empty last line
     this.starts = starts;
     this.length = count;
-    this.width = count === 0 ? 0 : this.widest(delimiter);
+  }
+
+  /** Counted on first use: a pass over the whole text that reading a ledger does not need (see Grid.topRight). */
+  get width(): number {
+    if (this.widestLine === undefined) this.widestLine = this.length === 0 ? 0 : this.widest(this.delimiter);
+    return this.widestLine;
   }
 
   row(i: number): CellValue[] | undefined {

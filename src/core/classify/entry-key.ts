@@ -4,13 +4,13 @@
  * ledger repeats the same rows thousands of times ("会费收入", "张三生日蛋糕券"), so callers memoise their answers
  * per group. Absent texts count as empty ("" and undefined read alike).
  *
- * Why nested Maps rather than one joined key string per row: a joined key is a new string on every row, which
- * must be built, flattened and hashed; the cell texts themselves are looked up as they are, and V8 keeps a
- * string's hash once computed. On a 100k-row ledger this is several times faster.
+ * Why not one joined key string per row: a joined key is a new string on every row, which must be built,
+ * flattened and hashed. Rows are looked up by their summary (one Map lookup; V8 keeps a string's hash once
+ * computed), then compared field by field with the few variants seen under that summary (a summary nearly always
+ * comes with the same plan item and account, so this is one comparison of a handful of short strings). A summary
+ * with many variants falls back to a joined key, so a pathological ledger cannot make the scan long.
  */
 import type { AccountRef, Entry } from "../model/types";
-
-type Level = Map<string, unknown>;
 
 /** The account's part of the key: code and path (a local detail account extends the chart's path). */
 function accountKeyOf(cache: WeakMap<AccountRef, string>, a: AccountRef | undefined): string {
@@ -20,28 +20,61 @@ function accountKeyOf(cache: WeakMap<AccountRef, string>, a: AccountRef | undefi
   return k;
 }
 
+/** One group under a summary: its other texts and account, and its record. */
+interface Variant<T> {
+  note: string;
+  planItem: string;
+  fundCategory: string;
+  accountText: string;
+  subAccountText: string;
+  account: AccountRef | undefined;
+  accountKey: string;
+  record: T;
+}
+
+/** The groups of one summary: scanned while few, then found by a joined key. */
+interface Slot<T> {
+  variants: Variant<T>[];
+  byKey?: Map<string, T>;
+}
+
+/** Past this many variants of one summary, further ones are found by a joined key rather than by a scan. */
+const SCAN_LIMIT = 8;
+
 /**
  * A function giving each entry the record of its group: entries with the same texts and account get the same
  * record, made by `create` the first time the group is seen. One grouper per run: records hold memoised answers.
  */
 export function entryGrouper<T>(create: () => T): (e: Entry) => T {
-  const root: Level = new Map();
+  const root = new Map<string, Slot<T>>();
   const accountKeys = new WeakMap<AccountRef, string>();
-  const step = (level: Level, key: string): Level => {
-    let next = level.get(key) as Level | undefined;
-    if (!next) level.set(key, (next = new Map()));
-    return next;
-  };
   return (e) => {
-    let level = step(root, e.summary ?? "");
-    level = step(level, e.note ?? "");
-    level = step(level, e.planItem ?? "");
-    level = step(level, e.fundCategory ?? "");
-    level = step(level, e.accountText ?? "");
-    level = step(level, e.subAccountText ?? "");
-    const last = accountKeyOf(accountKeys, e.account);
-    let record = level.get(last) as T | undefined;
-    if (record === undefined) level.set(last, (record = create()));
+    const summary = e.summary ?? "";
+    const note = e.note ?? "";
+    const planItem = e.planItem ?? "";
+    const fundCategory = e.fundCategory ?? "";
+    const accountText = e.accountText ?? "";
+    const subAccountText = e.subAccountText ?? "";
+    const account = e.account;
+    let slot = root.get(summary);
+    if (!slot) root.set(summary, (slot = { variants: [] }));
+    const variants = slot.variants;
+    let accountKey: string | undefined;
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[i];
+      if (v.note !== note || v.planItem !== planItem || v.fundCategory !== fundCategory || v.accountText !== accountText || v.subAccountText !== subAccountText) continue;
+      if (v.account === account || v.accountKey === (accountKey ??= accountKeyOf(accountKeys, account))) return v.record;
+    }
+    accountKey ??= accountKeyOf(accountKeys, account);
+    if (variants.length < SCAN_LIMIT) {
+      const record = create();
+      variants.push({ note, planItem, fundCategory, accountText, subAccountText, account, accountKey, record });
+      return record;
+    }
+    const key = `${note}\u0000${planItem}\u0000${fundCategory}\u0000${accountText}\u0000${subAccountText}\u0000${accountKey}`;
+    const byKey = (slot.byKey ??= new Map());
+    let record = byKey.get(key);
+    if (record === undefined) byKey.set(key, (record = create()));
     return record;
   };
 }

@@ -22,7 +22,7 @@ export type CellValue = string | number | boolean | null;
 export interface RowSource {
   /** Number of rows (values.length). */
   readonly length: number;
-  /** Longest row's length (the used range's width). */
+  /** Longest row's length (the used range's width); a source may count it on first use. */
   readonly width: number;
   /** A fresh array for row `index` (0-based, like values), or undefined outside 0..length-1. */
   row(index: number): CellValue[] | undefined;

@@ -6,7 +6,10 @@
 import type { CellValue, RowSource, SheetSnapshot } from "../model/types";
 import { parseRange } from "../model/a1";
 
-/** Rows of a row source kept in memory: the header scan (and a two-row header below it) reads only these. */
+/**
+ * Rows of a row source kept in memory: header detection (HEADER_SCAN_ROWS = 30 rows and the row under them) and
+ * the title rows above a header read only these.
+ */
 const KEPT_TOP_ROWS = 64;
 
 export class Grid {
@@ -15,9 +18,14 @@ export class Grid {
   readonly top: number;
   /** Sheet column of values[r][0]. */
   readonly left: number;
-  /** Last sheet row / column of the used range. */
+  /** Last sheet row of the used range. */
   readonly bottom: number;
-  readonly right: number;
+  /**
+   * Last column of the top rows (the first KEPT_TOP_ROWS, merges included): all that header and title scans
+   * need. Cells right of it in those rows are blank, so scanning to `right` would find nothing more there.
+   */
+  readonly topRight: number;
+  private rightColumn?: number;
   private readonly values: CellValue[][];
   /** Rows made on demand (SheetSnapshot.rows); the first rows are kept, as header detection reads them often. */
   private readonly source?: RowSource;
@@ -32,19 +40,40 @@ export class Grid {
     this.source = snapshot.rows;
     this.top = snapshot.origin?.row ?? 1;
     this.left = snapshot.origin?.column ?? 1;
-    let width = 0;
-    let height = this.values.length;
-    if (this.source) {
-      width = this.source.width;
-      height = this.source.length;
-      for (let i = 0; i < Math.min(height, KEPT_TOP_ROWS); i++) this.sourceTop.push(this.source.row(i) ?? []);
-    } else {
-      for (const row of this.values) if (row && row.length > width) width = row.length;
-    }
-    this.bottom = this.top + height - 1;
-    this.right = this.left + width - 1;
     this.formats = snapshot.numberFormats;
     this.merges = snapshot.merges ?? [];
+    if (this.source) {
+      const height = this.source.length;
+      let width = 0;
+      for (let i = 0; i < Math.min(height, KEPT_TOP_ROWS); i++) {
+        const row = this.source.row(i) ?? [];
+        this.sourceTop.push(row);
+        if (row.length > width) width = row.length;
+      }
+      this.bottom = this.top + height - 1;
+      let topRight = this.left + width - 1;
+      const lastTopRow = this.top + this.sourceTop.length - 1;
+      for (const m of this.merges) {
+        const rect = parseRange(m);
+        if (rect && rect.top <= lastTopRow && rect.right > topRight) topRight = rect.right;
+      }
+      this.topRight = topRight;
+    } else {
+      let width = 0;
+      for (const row of this.values) if (row && row.length > width) width = row.length;
+      this.bottom = this.top + this.values.length - 1;
+      this.rightColumn = this.left + width - 1;
+      this.topRight = this.rightColumn;
+    }
+  }
+
+  /**
+   * Last column of the used range. With a row source it is found on first use (a pass over the whole sheet),
+   * which only a reader that needs it pays for: ledger reading does not.
+   */
+  get right(): number {
+    if (this.rightColumn === undefined) this.rightColumn = this.left + this.source!.width - 1;
+    return this.rightColumn;
   }
 
   /** The raw value at a sheet cell; null outside the used range. */

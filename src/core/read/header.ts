@@ -45,7 +45,7 @@ function displayText(v: CellValue): string {
 /** Candidates of one row alone. */
 function rowCandidates<F extends string>(grid: Grid, row: number, matcher: SynonymMatcher<F>): CellCandidate<F>[] {
   const out: CellCandidate<F>[] = [];
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (let c = grid.left; c <= grid.topRight; c++) {
     const v = grid.filled(row, c, HEADER_SCAN_ROWS + 1);
     if (typeof v !== "string") continue; // a header is text; numbers here are data or years
     const m = matcher.match(normalizeHeader(v));
@@ -58,7 +58,7 @@ function rowCandidates<F extends string>(grid: Grid, row: number, matcher: Synon
 function pairCandidates<F extends string>(grid: Grid, row: number, matcher: SynonymMatcher<F>): CellCandidate<F>[] | undefined {
   const out: CellCandidate<F>[] = [];
   let lowerMatches = 0;
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (let c = grid.left; c <= grid.topRight; c++) {
     const upper = grid.filled(row, c, HEADER_SCAN_ROWS + 1);
     const lower = grid.filled(row + 1, c, HEADER_SCAN_ROWS + 1);
     // A lower row holding numbers is a data row, not the second line of a header.

@@ -183,7 +183,8 @@ export function readLedgerSheet(input: LedgerSheetInput, accountCache: AccountCa
   const amountSlots = [slotOf.income, slotOf.expense, slotOf.amount].filter((x): x is FieldSlot => !!x);
   const textSlots = TEXT_FIELDS.map((f) => slotOf[f]).filter((x): x is FieldSlot => !!x && x.field !== "summary");
   // Subtotal labels sit in the summary or in the cells left of the money ("本月合计" typed under 日期).
-  const firstMoneyColumn = Math.min(...amountSlots.map((x) => x.column), grid.right + 1);
+  // (grid.right is asked for only when there is no money column: with a row source it costs a pass over the sheet.)
+  const firstMoneyColumn = amountSlots.length ? Math.min(...amountSlots.map((x) => x.column)) : grid.right + 1;
   const labelOf = (f: LedgerField) => input.labels[f] ?? f;
   const { income: inSlot, expense: outSlot, amount: amtSlot, balance: balSlot, date: dateSlot, month: monthSlot,
     day: daySlot, year: yearSlot, summary: summarySlot, direction: dirSlot, account: accSlot, subAccount: subSlot } = slotOf;

@@ -55,4 +55,23 @@ describe("readBooks over a RowSource", () => {
     const calls = (s.rows as unknown as { calls: number }).calls;
     expect(calls).toBeLessThanOrEqual(rows.length + 64);
   });
+
+  test("a ledger with money columns is read without the sheet's width (a pass over a big file it does not need)", () => {
+    const wb = workbook(
+      sheet("明细账", [
+        ["2025年现金日记账"],
+        ["日期", "摘要", "收入", "支出", "余额"],
+        ["2025-01-02", "会费收入", "100.00", "", "100.00"],
+        ["2025-01-03", "办公用品", "", "30.00", "70.00", "", "", "", "远处的备注"],
+      ]),
+    );
+    const s = asSource(wb.sheets[0]);
+    let asked = 0;
+    const rows = s.rows!;
+    const counting: RowSource = { length: rows.length, row: (i) => rows.row(i), get width() { asked++; return rows.width; } };
+    const books = readBooks({ sheets: [{ ...s, rows: counting }] });
+    expect(books.ledger.entries.map((e) => e.summary)).toEqual(["会费收入", "办公用品"]);
+    expect(JSON.parse(JSON.stringify(books))).toEqual(JSON.parse(JSON.stringify(readBooks(wb))));
+    expect(asked).toBe(0);
+  });
 });

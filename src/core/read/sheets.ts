@@ -52,7 +52,7 @@ export function analyseSheet(snapshot: SheetSnapshot): SheetAnalysis {
   const titleEnd = Number.isFinite(firstHeader) ? firstHeader - 1 : Math.min(grid.bottom, grid.top + HEADER_SCAN_ROWS - 1);
   const titleTexts: string[] = [];
   for (let r = grid.top; r <= titleEnd; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (let c = grid.left; c <= grid.topRight; c++) {
       const v = grid.get(r, c);
       if (typeof v === "string" && v.trim()) titleTexts.push(v.trim());
     }
@@ -61,7 +61,7 @@ export function analyseSheet(snapshot: SheetSnapshot): SheetAnalysis {
   for (const t of titleTexts) if ((year = yearFromTitle(t))) break;
   if (year === undefined && ledgerHeader) {
     for (const r of ledgerHeader.headerRows) {
-      for (let c = grid.left; c <= grid.right && year === undefined; c++) {
+      for (let c = grid.left; c <= grid.topRight && year === undefined; c++) {
         const v = grid.get(r, c);
         if (typeof v === "string" && /年/.test(v)) year = yearFromTitle(v);
       }

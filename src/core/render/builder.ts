@@ -36,10 +36,22 @@ export function count(n: number, style?: CellStyle): CellModel {
   return style ? { v: n, fmt: COUNT_FORMAT, style } : { v: n, fmt: COUNT_FORMAT };
 }
 
+/**
+ * Serials of the dates seen so far: detail sheets date tens of thousands of rows from a few hundred distinct
+ * days, and isoToExcelSerial validates each text with a regular expression. Bounded, as the memo is module-wide.
+ */
+const serials = new Map<string, number>();
+
 /** A date as an Excel serial under a date format, so it sorts and filters as a date. */
 export function date(iso: string | undefined): CellModel {
   if (!iso) return { v: "" };
-  return { v: isoToExcelSerial(iso), fmt: DATE_FORMAT };
+  let serial = serials.get(iso);
+  if (serial === undefined) {
+    serial = isoToExcelSerial(iso); // throws on a malformed text, as before (nothing is memoised then)
+    if (serials.size >= 10_000) serials.clear();
+    serials.set(iso, serial);
+  }
+  return { v: serial, fmt: DATE_FORMAT };
 }
 
 export class SheetBuilder {

@@ -21,6 +21,19 @@ export function monthsOf(period: Period): number[] {
   return months;
 }
 
+/**
+ * monthOf with a memo per date text: the reports ask the month of every payment, and a ledger has a few hundred
+ * distinct dates over tens of thousands of rows (monthOf validates the text with a regular expression).
+ */
+export function memoMonthOf(): (iso: string) => number {
+  const memo = new Map<string, number>();
+  return (iso) => {
+    let m = memo.get(iso);
+    if (m === undefined) memo.set(iso, (m = monthOf(iso)));
+    return m;
+  };
+}
+
 /** Where an entry's money is in the books, as the treasurer would type it: "明细账!F12". */
 export function cellLabel(e: Entry): string {
   const ref = e.cells.expense ?? e.cells.income ?? e.cells.amount ?? e.cells.summary;

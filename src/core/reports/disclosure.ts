@@ -238,7 +238,7 @@ export function privateTokens(books: Books, cls: ReportClassifier = reportClassi
 
 export function disclosureModel(books: Books, period: Period, settings: DisclosureSettings, ctx: DisclosureContext, shared: DisclosureShared = {}): DisclosureResult {
   const cls = shared.cls ?? reportClassifier();
-  const rec = reconcile(books, period);
+  const rec = reconcile(books, period, cls);
   if (rec.difference !== 0) {
     return { ok: false, reason: "not-reconciled", expectedClosing: rec.expectedClosing, ledgerClosing: rec.ledgerClosing, difference: rec.difference, detail: rec };
   }

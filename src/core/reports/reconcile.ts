@@ -22,6 +22,7 @@ import { sumFen } from "../model/money";
 import { cashMovement } from "../match/flow";
 import { budgetFlow } from "../match/plan-match";
 import { cellLabel } from "./common";
+import type { ReportClassifier } from "./classes";
 
 export type OpeningSource = "ledger" | "inferred" | "plan" | "none";
 
@@ -74,7 +75,8 @@ function printedClosing(books: Books, period: Period): { amount: Fen; cells: str
   };
 }
 
-export function reconcile(books: Books, period: Period): Reconciliation {
+/** `cls`: the run's shared classifier when there is one (the same answers as budgetFlow, memoised). */
+export function reconcile(books: Books, period: Period, cls?: ReportClassifier): Reconciliation {
   const entries = books.ledger.entries;
   const opening0 = yearOpening(books);
   const before = sumFen(entries.filter((e) => e.date !== undefined && e.date < period.start).map(cashMovement));
@@ -85,7 +87,7 @@ export function reconcile(books: Books, period: Period): Reconciliation {
   let otherMovements = 0;
   for (const e of entries) {
     if (e.date === undefined || e.date < period.start || e.date > period.end) continue;
-    const flow = budgetFlow(e);
+    const flow = cls ? cls.flow(e) : budgetFlow(e);
     const movement = cashMovement(e);
     if (flow?.kind === "income") {
       income += flow.amount;

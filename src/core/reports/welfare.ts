@@ -121,41 +121,57 @@ function divide(total: Fen, by: number): Fen {
 /** `cls`: the run's shared classifier (renderAll passes one); a fresh one otherwise. */
 export function welfareSummary(books: Books, period: Period, caps: WelfareCapsByOccasion, memberCount?: number, cls: ReportClassifier = reportClassifier()): WelfareSummary {
   const members = memberCount ?? books.plan?.memberCount;
-  const payments: { e: Entry; occasion: WelfareOccasion; amount: Fen }[] = [];
+  // Each payment's recipient key and cell label are worked out once, and the payments bucketed by occasion in
+  // one pass (in ledger order, as filtering per occasion would give): on a big ledger (~40k welfare payments)
+  // repeating them per occasion was most of this report's time.
+  const payments: { e: Entry; occasion: WelfareOccasion; amount: Fen; key: string | undefined; cell: string }[] = [];
+  const byOccasionPayments = new Map<WelfareOccasion, typeof payments>(WELFARE_OCCASIONS.map((o) => [o, []]));
   for (const e of books.ledger.entries) {
     if (!entryInPeriod(e, period)) continue;
     const payment = welfarePayment(e, cls);
-    if (payment) payments.push({ e, ...payment });
+    if (!payment) continue;
+    const p = { e, ...payment, key: welfareRecipientKey(e), cell: cellLabel(e) };
+    payments.push(p);
+    byOccasionPayments.get(p.occasion)?.push(p);
   }
 
   const byOccasion: WelfareOccasionRow[] = [];
   const overCap: WelfareOverCap[] = [];
   for (const occasion of WELFARE_OCCASIONS) {
-    const ofOccasion = payments.filter((p) => p.occasion === occasion);
-    const total = sumFen(ofOccasion.map((p) => p.amount));
-    const collective = ofOccasion.filter((p) => welfareRecipientKey(p.e) === undefined);
-    const collectiveTotal = sumFen(collective.map((p) => p.amount));
+    const ofOccasion = byOccasionPayments.get(occasion)!;
+    let total = 0;
+    let collectiveTotal = 0;
+    let collectiveCount = 0;
+    for (const p of ofOccasion) {
+      total += p.amount;
+      if (p.key === undefined) {
+        collectiveTotal += p.amount;
+        collectiveCount += 1;
+      }
+    }
     const share = members && members > 0 ? divide(collectiveTotal, members) : 0;
 
     const perMember = new Map<string, { recipient: string; memberId?: string; total: Fen; payments: number; cells: string[] }>();
     for (const p of ofOccasion) {
-      const key = welfareRecipientKey(p.e);
+      const key = p.key;
       if (!key) continue;
       const slot = perMember.get(key) ?? { recipient: p.e.counterparty?.trim() ?? "", memberId: p.e.memberId?.trim() || undefined, total: share, payments: 0, cells: [] };
       slot.total += p.amount;
       slot.payments += 1;
-      slot.cells.push(cellLabel(p.e));
+      slot.cells.push(p.cell);
       if (!slot.recipient && p.e.counterparty) slot.recipient = p.e.counterparty.trim();
       perMember.set(key, slot);
     }
 
     const divisor = members && members > 0 ? members : perMember.size;
     const named = [...perMember.values()];
-    const highest = named.length > 0 ? Math.max(...named.map((m) => m.total)) : collective.length > 0 && members ? share : undefined;
+    let highestNamed = -Infinity;
+    for (const m of named) if (m.total > highestNamed) highestNamed = m.total;
+    const highest = named.length > 0 ? highestNamed : collectiveCount > 0 && members ? share : undefined;
     const cap = caps[occasion];
     const over = cap === undefined ? [] : named.filter((m) => m.total > cap);
     // When everyone's collective share alone is above the cap, every member is over it.
-    const everyoneOver = cap !== undefined && members !== undefined && collective.length > 0 && share > cap;
+    const everyoneOver = cap !== undefined && members !== undefined && collectiveCount > 0 && share > cap;
     for (const m of over) overCap.push({ occasion, ...m, cap: cap! });
 
     byOccasion.push({
@@ -172,7 +188,7 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
     });
   }
 
-  const detail: WelfareDetailRow[] = payments.map(({ e, occasion, amount }) => ({
+  const detail: WelfareDetailRow[] = payments.map(({ e, occasion, amount, cell }) => ({
     entryIndex: e.index,
     date: e.date,
     occasion,
@@ -180,7 +196,7 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
     memberId: e.memberId?.trim() || undefined,
     amount,
     summary: e.summary,
-    cell: cellLabel(e),
+    cell,
   }));
 
   return {

@@ -7,6 +7,7 @@ import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
+import { recipientKey } from "./util";
 import type { CheckOptions, KeywordMatcher, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
@@ -61,34 +62,17 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
 }
 
 /**
- * The classifications of one group of entries that read alike (see entryGrouper), each computed on first use
- * (null = computed, none).
+ * What is known of one group of entries that read alike (see entryGrouper), each computed on first use
+ * (null = computed, none): the classifications, the transfer test, and the keyword matchers' answers for the
+ * group's summary. Every rule asks these of the same rows, so each is worked out once per group, and a row's
+ * group is found once per run (by position, see createContext).
  */
 interface Classes {
   occasion?: WelfareOccasion | null;
   hardship?: HardshipAidType | null;
-}
-
-/**
- * isInternalTransfer memoised for one run by the only texts it reads (summary and note): the keyword tables do
- * not change during a run, so unlike the classifier's own memo this one need not check them on every row. Most
- * rows have no note, so the summary itself is the key and no key string is built.
- */
-function transferTest(): (e: Entry) => boolean {
-  const bySummary = new Map<string, boolean>();
-  const byNote = new Map<string, Map<string, boolean>>();
-  return (e) => {
-    let memo = bySummary;
-    if (e.note) {
-      let m = byNote.get(e.note);
-      if (!m) byNote.set(e.note, (m = new Map()));
-      memo = m;
-    }
-    const summary = e.summary ?? "";
-    let t = memo.get(summary);
-    if (t === undefined) memo.set(summary, (t = isInternalTransfer(e)));
-    return t;
-  };
+  transfer?: boolean;
+  /** Per matcher slot (see summaryMatch): the first term of its table found in the summary. */
+  hits?: (string | null | undefined)[];
 }
 
 export function createContext(books: Books, options: CheckOptions = {}): RuleContext {
@@ -96,7 +80,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   const pack = resolved.pack;
   const entries = books.ledger.entries;
 
-  // Each entry's classifications, shared by every rule: an entry is looked up by position (entry.index is its
+  // Each entry's group record, shared by every rule: an entry is looked up by position (entry.index is its
   // position in books built by the reader; hand-made fixtures may differ, hence the fallback map), and the
   // position remembers its group's record, so the group is looked up once per entry.
   let position: Map<Entry, number> | undefined;
@@ -116,14 +100,10 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     return (byPosition[i] ??= groupOf(e));
   };
 
-  const transferOf = transferTest();
-  // 0 = not yet known, 1 = not a transfer, 2 = a transfer: a typed array is the cheapest per-row cache.
-  const transferAt = new Uint8Array(entries.length);
+  // A transfer is decided by the summary and note only, both part of the group's key.
   const isTransfer = (e: Entry): boolean => {
-    const i = positionOf(e);
-    if (i === undefined) return transferOf(e);
-    if (transferAt[i] === 0) transferAt[i] = transferOf(e) ? 2 : 1;
-    return transferAt[i] === 2;
+    const c = classesOf(e);
+    return (c.transfer ??= isInternalTransfer(e));
   };
   // Occasion and hardship type: undefined for anything that is not spending (the classifiers' first test).
   const occasion = (e: Entry): WelfareOccasion | undefined => {
@@ -139,17 +119,45 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     return c.hardship ?? undefined;
   };
 
+  // The counted rows and, among them, the payments (expense > 0) with their group records: found together in
+  // one pass on first use. The spending rules walk the payments rather than every row, and read each row's
+  // answers from its group record without a lookup per row.
   let counted: Entry[] | undefined;
-  const countedEntries = () => (counted ??= entries.filter((e) => !isTransfer(e)));
+  let spending: { entries: Entry[]; groups: Classes[] } | undefined;
+  const countedPass = () => {
+    counted = [];
+    spending = { entries: [], groups: [] };
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const c = classesOf(e);
+      if ((c.transfer ??= isInternalTransfer(e))) continue; // isTransfer(e), with the record at hand
+      counted.push(e);
+      if (!(e.expense > 0)) continue;
+      spending.entries.push(e);
+      spending.groups.push(c);
+    }
+  };
+  const countedEntries = (): Entry[] => {
+    if (!counted) countedPass();
+    return counted!;
+  };
+  const spendingRows = (): { entries: Entry[]; groups: Classes[] } => {
+    if (!spending) countedPass();
+    return spending!;
+  };
   // All occasions are bucketed in one pass on first use (rather than one pass over the ledger per occasion).
   let welfareBuckets: Map<WelfareOccasion, Entry[]> | undefined;
   const welfareOf = (o: WelfareOccasion): Entry[] => {
     if (!welfareBuckets) {
       welfareBuckets = new Map();
-      for (const e of countedEntries()) {
-        if (!(e.expense > 0)) continue;
-        const found = occasion(e);
-        if (found === undefined) continue;
+      // occasion(e) over the payments, reading each row's group record from the payments pass.
+      const rows = spendingRows();
+      for (let k = 0; k < rows.entries.length; k++) {
+        const e = rows.entries[k];
+        const c = rows.groups[k];
+        if (c.occasion === undefined) c.occasion = welfareOccasion(e) ?? null;
+        const found = c.occasion;
+        if (found === null) continue;
         const list = welfareBuckets.get(found);
         if (list) list.push(e);
         else welfareBuckets.set(found, [e]);
@@ -159,8 +167,52 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     if (!list) welfareBuckets.set(o, (list = []));
     return list;
   };
+  // recipientKey per row, by position: several welfare rules ask it of the same rows.
+  const recipients: (string | null | undefined)[] = new Array(entries.length);
+  const recipient = (e: Entry): string | undefined => {
+    const i = positionOf(e);
+    if (i === undefined) return recipientKey(e);
+    let key = recipients[i];
+    if (key === undefined) recipients[i] = key = recipientKey(e) ?? null;
+    return key ?? undefined;
+  };
   let match: PlanMatch | undefined | null;
   const matchers = new Map<string, KeywordMatcher>();
+  const keywords = (ruleId: string): KeywordMatcher => {
+    let m = matchers.get(ruleId);
+    if (!m) {
+      m = compileKeywords(extendTable(ruleKeywords[ruleId] ?? { include: [] }, pack.keywords?.[ruleId]));
+      matchers.set(ruleId, m);
+    }
+    return m;
+  };
+  // summaryMatch: each rule id's matcher gets a slot in the group records' `hits`.
+  const slots = new Map<string, { slot: number; matcher: KeywordMatcher }>();
+  const summaryMatch = (ruleId: string, e: Entry): string | undefined => {
+    let s = slots.get(ruleId);
+    if (!s) slots.set(ruleId, (s = { slot: slots.size, matcher: keywords(ruleId) }));
+    const hits = (classesOf(e).hits ??= []);
+    let hit = hits[s.slot];
+    if (hit === undefined) hits[s.slot] = hit = s.matcher.match(e.summary) ?? null;
+    return hit ?? undefined;
+  };
+
+  const spendingMatches = (ruleId: string): { entries: Entry[]; terms: string[] } => {
+    let s = slots.get(ruleId);
+    if (!s) slots.set(ruleId, (s = { slot: slots.size, matcher: keywords(ruleId) }));
+    const { slot, matcher } = s;
+    const rows = spendingRows();
+    const out: { entries: Entry[]; terms: string[] } = { entries: [], terms: [] };
+    for (let k = 0; k < rows.entries.length; k++) {
+      const hits = (rows.groups[k].hits ??= []);
+      let hit = hits[slot];
+      if (hit === undefined) hits[slot] = hit = matcher.match(rows.entries[k].summary) ?? null;
+      if (hit === null) continue;
+      out.entries.push(rows.entries[k]);
+      out.terms.push(hit);
+    }
+    return out;
+  };
 
   const ctx: RuleContext = {
     books,
@@ -170,23 +222,22 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     get counted() {
       return countedEntries();
     },
+    get spending() {
+      return spendingRows().entries;
+    },
+    spendingMatches,
     isTransfer,
     occasion,
     hardship,
     welfare: welfareOf,
+    recipient,
     planMatch() {
       // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.
       if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf }) : null;
       return match ?? undefined;
     },
-    keywords(ruleId) {
-      let m = matchers.get(ruleId);
-      if (!m) {
-        m = compileKeywords(extendTable(ruleKeywords[ruleId] ?? { include: [] }, pack.keywords?.[ruleId]));
-        matchers.set(ruleId, m);
-      }
-      return m;
-    },
+    keywords,
+    summaryMatch,
     memberCount: resolved.memberCount,
   };
   return ctx;

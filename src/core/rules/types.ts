@@ -64,15 +64,29 @@ export interface RuleContext {
   entries: Entry[];
   /** Entries that are real income or expense (internal transfers left out). */
   counted: Entry[];
+  /** The counted entries that pay money out (expense > 0), in ledger order. */
+  spending: Entry[];
+  /**
+   * The spending entries whose summary contains a term of the rule's synonym table (`keywords(ruleId)`), in
+   * ledger order, each with the term found (terms[k] for entries[k]). Answers are memoised per group of alike rows.
+   */
+  spendingMatches(ruleId: string): { entries: Entry[]; terms: string[] };
   isTransfer(e: Entry): boolean;
   occasion(e: Entry): WelfareOccasion | undefined;
   hardship(e: Entry): HardshipAidType | undefined;
   /** The entries of one welfare occasion that are real expenses. */
   welfare(occasion: WelfareOccasion): Entry[];
+  /** `recipientKey(e)` (who received a per-person payment), memoised per entry for the run. */
+  recipient(e: Entry): string | undefined;
   /** The plan match (computed once, on first use); undefined when there is no plan. */
   planMatch(): PlanMatch | undefined;
   /** The synonym table of a rule, with the pack's extensions; a tester over a text. */
   keywords(ruleId: string): KeywordMatcher;
+  /**
+   * `keywords(ruleId).match(e.summary)`, memoised per group of alike entries: the rules that test every row's
+   * summary read the answer from the row's group instead of hashing the summary again.
+   */
+  summaryMatch(ruleId: string, e: Entry): string | undefined;
   memberCount?: number;
 }
 

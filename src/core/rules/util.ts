@@ -49,6 +49,15 @@ export function money(name: string, fen: Fen): Record<string, string | number> {
   return { [name]: yuanText(fen), [fenKey]: fen };
 }
 
+/**
+ * The formatted yuan of an amount, memoised: what `money` puts under `<name>`. Rules write
+ * `{ amount: yuan(fen), amountFen: fen }` rather than spreading `money(...)`: an object with computed keys copied
+ * into another one per finding was a visible cost at tens of thousands of findings. Same keys, same order.
+ */
+export function yuan(fen: Fen): string {
+  return yuanText(fen);
+}
+
 const fenKeys = new Map<string, string>();
 const yuanTexts = new Map<Fen, string>();
 /** Past this many distinct amounts the memo starts afresh, so it cannot grow without end. */
@@ -79,9 +88,26 @@ const spaces = /[\s\u3000]+/g;
 
 /** Who received a per-person payment: the member id, else the counterparty's name; undefined when unknown. */
 export function recipientKey(e: Entry): string | undefined {
-  const id = e.memberId?.replace(spaces, "");
-  if (id) return `id:${id}`;
+  const id = e.memberId ? idKey(e.memberId) : undefined;
+  if (id) return id;
   return e.counterparty ? nameKey(e.counterparty) : undefined;
+}
+
+/**
+ * The member-id part of recipientKey, memoised like nameKey: the welfare rules ask it of every welfare row, and
+ * each answer was a regular-expression pass and a fresh "id:…" string (bounded, so it cannot grow without end).
+ */
+const idKeys = new Map<string, string | null>();
+
+function idKey(memberId: string): string | undefined {
+  let key = idKeys.get(memberId);
+  if (key === undefined) {
+    const id = memberId.replace(spaces, "");
+    key = id ? `id:${id}` : null;
+    if (idKeys.size >= NAME_MEMO_LIMIT) idKeys.clear();
+    idKeys.set(memberId, key);
+  }
+  return key ?? undefined;
 }
 
 /**
@@ -131,8 +157,54 @@ export function sumOf<T>(items: T[], f: (t: T) => number): number {
 /** Year of an ISO date without parsing ("2025-03-01" -> 2025). */
 export function isoYear(iso: string | undefined): number | undefined {
   if (!iso || iso.length < 4) return undefined;
-  const y = Number(iso.slice(0, 4));
-  return Number.isFinite(y) ? y : undefined;
+  // Four ASCII digits (every date the reader writes) are read from their char codes: no slice, no Number().
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) {
+      const n = Number(iso.slice(0, 4));
+      return Number.isFinite(n) ? n : undefined;
+    }
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+/** "YYYY-MM-DD" in ASCII digits, tested without a regular expression (it runs on every welfare row). */
+function isIsoDate(d: string): boolean {
+  if (d.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = d.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Entries sorted by date, undated first, in a stable sort: as `(a.date ?? "").localeCompare(b.date ?? "")`
+ * orders them. When every date is an ISO date (as the reader writes them), code-unit order is that same order
+ * (same length, digits in the same places), and far cheaper than a collator per comparison.
+ * Rows already in that order (the usual case) are returned as they are, not copied: callers must not modify the
+ * result.
+ */
+export function byDate(rows: Entry[]): Entry[] {
+  // Rows usually come in date order already: then the stable sort would change nothing.
+  let iso = true;
+  let sorted = true;
+  let previous = "";
+  for (const e of rows) {
+    const d = e.date ?? "";
+    if (d !== "" && !isIsoDate(d)) iso = false;
+    if (d < previous) sorted = false;
+    previous = d;
+  }
+  if (!iso) return rows.slice().sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  if (sorted) return rows;
+  return rows.slice().sort((a, b) => {
+    const x = a.date ?? "";
+    const y = b.date ?? "";
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /** Entries sorted by sheet order, then row: the order the treasurer wrote them. */

@@ -4,7 +4,7 @@
  */
 import type { AccountRef, Entry, Finding, SourceRef } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, finding, money, sumOf } from "../util";
+import { amountCell, finding, yuan, sumOf } from "../util";
 
 export const noBudgetLine: Rule = {
   id: "no-budget-line",
@@ -45,7 +45,7 @@ export const noBudgetLine: Rule = {
     for (const rows of groups) {
       const kind = kindOf(rows[0]);
       const amount = sumOf(rows, (e) => (kind === "expense" ? e.expense : e.income));
-      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, ...money("amount", amount) }, rows.map(budgetCell)));
+      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, amount: yuan(amount), amountFen: amount }, rows.map(budgetCell)));
     }
     return out;
   },

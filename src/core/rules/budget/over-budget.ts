@@ -1,7 +1,7 @@
 /** An expense line spent beyond its (adjusted) budget, with a configurable tolerance. One finding per line. */
 import type { Finding, PlanLine } from "../../model/types";
 import type { Rule } from "../types";
-import { finding, money, refAt } from "../util";
+import { finding, yuan, refAt } from "../util";
 
 export function budgetCell(l: PlanLine) {
   return l.cells.adjustedBudget ?? l.cells.budget ?? l.cells.category ?? refAt(l.sheet, l.row);
@@ -29,7 +29,7 @@ export const overBudget: Rule = {
         finding(
           "over-budget",
           "warning",
-          { label: line.label, ...money("budget", line.adjustedBudget), ...money("actual", actual), ...money("over", over), percent },
+          { label: line.label, budget: yuan(line.adjustedBudget), budgetFen: line.adjustedBudget, actual: yuan(actual), actualFen: actual, over: yuan(over), overFen: over, percent },
           [budgetCell(line)],
         ),
       );

@@ -1,7 +1,7 @@
 /** Checks on the plan itself: a deficit budget, and adjustments without an approval date. */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { finding, money, refAt, sumOf } from "../util";
+import { finding, yuan, refAt, sumOf } from "../util";
 import { budgetCell } from "./over-budget";
 
 /** 量入为出、收支平衡: budgeted expense may not exceed budgeted income plus the opening balance. */
@@ -24,7 +24,7 @@ export const budgetDeficit: Rule = {
       finding(
         "budget-deficit",
         "warning",
-        { ...money("expense", expense), ...money("income", income), ...money("opening", opening), ...money("gap", expense - income - opening) },
+        { expense: yuan(expense), expenseFen: expense, income: yuan(income), incomeFen: income, opening: yuan(opening), openingFen: opening, gap: yuan(expense - income - opening), gapFen: expense - income - opening },
         [budgetCell(expenseLines[0]) ?? refAt(plan.sheet, 1)],
       ),
     ];
@@ -45,7 +45,7 @@ export const budgetAdjustedWithoutApproval: Rule = {
       const adjustment = l.adjustment ?? l.adjustedBudget - l.budget;
       if (adjustment === 0 || (l.approvalDate && l.approvalDate.trim())) continue;
       out.push(
-        finding("budget-adjusted-without-approval", "warning", { label: l.label, ...money("adjustment", adjustment), ...money("budget", l.budget), ...money("adjusted", l.adjustedBudget) }, [
+        finding("budget-adjusted-without-approval", "warning", { label: l.label, adjustment: yuan(adjustment), adjustmentFen: adjustment, budget: yuan(l.budget), budgetFen: l.budget, adjusted: yuan(l.adjustedBudget), adjustedFen: l.adjustedBudget }, [
           l.cells.adjustment ?? l.cells.adjustedBudget ?? budgetCell(l),
         ]),
       );

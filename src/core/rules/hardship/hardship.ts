@@ -8,7 +8,7 @@
 import type { HardshipAidType } from "../../classify/hardship";
 import type { Entry, Finding } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
-import { amountCell, cellOf, fieldCell, finding, money } from "../util";
+import { amountCell, cellOf, fieldCell, finding, yuan } from "../util";
 import { paidInCash } from "../spending/cash-over-limit";
 
 /**
@@ -22,8 +22,7 @@ function hardshipPayments(ctx: RuleContext): { e: Entry; type: HardshipAidType }
   let list = aidOfRun.get(ctx);
   if (!list) {
     list = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0) continue;
+    for (const e of ctx.spending) {
       const type = ctx.hardship(e);
       if (type) list.push({ e, type });
     }
@@ -41,7 +40,7 @@ export const hardshipAidNoRecipient: Rule = {
     const out: Finding[] = [];
     for (const { e, type } of hardshipPayments(ctx)) {
       if (e.memberId?.trim() || e.counterparty?.trim()) continue;
-      out.push(finding("hardship-aid-no-recipient", "error", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "counterparty")]));
+      out.push(finding("hardship-aid-no-recipient", "error", { type, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [fieldCell(ctx.books.ledger.mappings, e, "counterparty")]));
     }
     return out;
   },
@@ -56,7 +55,7 @@ export const hardshipAidNotByTransfer: Rule = {
     const out: Finding[] = [];
     for (const { e, type } of hardshipPayments(ctx)) {
       if (!paidInCash(e, ctx)) continue;
-      out.push(finding("hardship-aid-not-by-transfer", "warning", { type, method: e.paymentMethod?.trim() || "现金", summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "paymentMethod"), amountCell(e)]));
+      out.push(finding("hardship-aid-not-by-transfer", "warning", { type, method: e.paymentMethod?.trim() || "现金", summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "paymentMethod"), amountCell(e)]));
     }
     return out;
   },
@@ -73,7 +72,7 @@ export const hardshipAidNoApproval: Rule = {
     const out: Finding[] = [];
     for (const { e, type } of hardshipPayments(ctx)) {
       if (!sheetsWithColumn.has(e.sheet) || e.approval?.trim()) continue;
-      out.push(finding("hardship-aid-no-approval", "warning", { type, summary: e.summary, ...money("amount", e.expense) }, [fieldCell(ctx.books.ledger.mappings, e, "approval")]));
+      out.push(finding("hardship-aid-no-approval", "warning", { type, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [fieldCell(ctx.books.ledger.mappings, e, "approval")]));
     }
     return out;
   },

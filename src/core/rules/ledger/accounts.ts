@@ -1,7 +1,7 @@
 /** Account-side checks: income on an expense account (or the reverse), and internal transfers counted. */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, cellOf, finding, money } from "../util";
+import { amountCell, cellOf, finding, yuan } from "../util";
 
 /**
  * Income booked to an expense account, or a payment booked to an income account. Refunds and reversals
@@ -22,7 +22,7 @@ export const wrongSide: Rule = {
       if (!wrong || reversal.test(e.summary) || reversal.test(e.note)) continue;
       const amount = kind === "expense" ? e.income : e.expense;
       out.push(
-        finding("wrong-side", "warning", { account: e.account!.name, context: kind, ...money("amount", amount) }, [cellOf(e, "account", "subAccount"), amountCell(e)]),
+        finding("wrong-side", "warning", { account: e.account!.name, context: kind, amount: yuan(amount), amountFen: amount }, [cellOf(e, "account", "subAccount"), amountCell(e)]),
       );
     }
     return out;
@@ -42,7 +42,7 @@ export const internalTransferCounted: Rule = {
     return ctx.entries
       .filter((e) => ctx.isTransfer(e) && (e.account?.kind === "income" || e.account?.kind === "expense"))
       .map((e) =>
-        finding("internal-transfer-counted", "warning", { account: e.account!.name, summary: e.summary, ...money("amount", e.income || e.expense) }, [
+        finding("internal-transfer-counted", "warning", { account: e.account!.name, summary: e.summary, amount: yuan(e.income || e.expense), amountFen: e.income || e.expense }, [
           cellOf(e, "account", "subAccount"),
         ]),
       );

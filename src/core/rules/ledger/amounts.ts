@@ -1,6 +1,6 @@
 /** Row-level amount checks: income and expense on one row, and negative amounts. */
 import type { Rule } from "../types";
-import { cellOf, finding, money } from "../util";
+import { cellOf, finding, yuan } from "../util";
 
 export const incomeAndExpenseInOneRow: Rule = {
   id: "income-and-expense-in-one-row",
@@ -11,7 +11,7 @@ export const incomeAndExpenseInOneRow: Rule = {
     return ctx.entries
       .filter((e) => e.income !== 0 && e.expense !== 0)
       .map((e) =>
-        finding("income-and-expense-in-one-row", "error", { ...money("income", e.income), ...money("expense", e.expense) }, [
+        finding("income-and-expense-in-one-row", "error", { income: yuan(e.income), incomeFen: e.income, expense: yuan(e.expense), expenseFen: e.expense }, [
           cellOf(e, "income"),
           cellOf(e, "expense"),
         ]),
@@ -28,8 +28,8 @@ export const negativeAmount: Rule = {
   run(ctx) {
     const out = [];
     for (const e of ctx.entries) {
-      if (e.income < 0) out.push(finding("negative-amount", "warning", money("amount", e.income), [cellOf(e, "income", "amount")]));
-      if (e.expense < 0) out.push(finding("negative-amount", "warning", money("amount", e.expense), [cellOf(e, "expense", "amount")]));
+      if (e.income < 0) out.push(finding("negative-amount", "warning", { amount: yuan(e.income), amountFen: e.income }, [cellOf(e, "income", "amount")]));
+      if (e.expense < 0) out.push(finding("negative-amount", "warning", { amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "expense", "amount")]));
     }
     return out;
   },

@@ -12,7 +12,7 @@
  */
 import type { Entry, Finding, Fen } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
-import { cellOf, finding, money } from "../util";
+import { cellOf, finding, yuan } from "../util";
 
 export interface SheetStart {
   balance: Fen;
@@ -35,14 +35,34 @@ export function hasUnreadableAmount(e: Entry): boolean {
   return u.includes("income") || u.includes("expense") || u.includes("amount");
 }
 
+/**
+ * The entries of each sheet in row order. Shared by running-balance and subtotal-mismatch through a memo keyed by
+ * the run's context (callers only read the lists), and sorted only when out of order: the reader gives a sheet's
+ * rows top to bottom, and the stable sort would leave them as they are.
+ */
+const bySheetOfRun = new WeakMap<RuleContext, Map<string, Entry[]>>();
+
 export function entriesBySheet(ctx: RuleContext): Map<string, Entry[]> {
+  const memo = bySheetOfRun.get(ctx);
+  if (memo) return memo;
   const m = new Map<string, Entry[]>();
+  let sheet: string | undefined;
+  let l: Entry[] | undefined;
   for (const e of ctx.entries) {
-    let l = m.get(e.sheet);
-    if (!l) m.set(e.sheet, (l = []));
+    if (e.sheet !== sheet || !l) {
+      // A sheet's rows come together: one lookup per run of rows rather than per row.
+      sheet = e.sheet;
+      l = m.get(sheet);
+      if (!l) m.set(sheet, (l = []));
+    }
     l.push(e);
   }
-  for (const l of m.values()) l.sort((a, b) => a.row - b.row);
+  for (const list of m.values()) {
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) if (list[i - 1].row > list[i].row) sorted = false;
+    if (!sorted) list.sort((a, b) => a.row - b.row);
+  }
+  bySheetOfRun.set(ctx, m);
   return m;
 }
 
@@ -86,7 +106,7 @@ export const runningBalance: Rule = {
             finding(
               "running-balance",
               "error",
-              { ...money("printed", e.balance), ...money("expected", correct), ...money("difference", e.balance - correct) },
+              { printed: yuan(e.balance), printedFen: e.balance, expected: yuan(correct), expectedFen: correct, difference: yuan(e.balance - correct), differenceFen: e.balance - correct },
               [cellOf(e, "balance")],
             ),
           );

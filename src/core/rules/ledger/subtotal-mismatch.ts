@@ -13,7 +13,7 @@
  */
 import type { Entry, Fen, Finding, SubtotalKind, SubtotalRow } from "../../model/types";
 import type { Rule } from "../types";
-import { finding, money, refAt } from "../util";
+import { finding, yuan, refAt } from "../util";
 import { entriesBySheet, hasUnreadableAmount, openingOf } from "./running-balance";
 
 type Field = "income" | "expense";
@@ -210,7 +210,7 @@ export const subtotalMismatch: Rule = {
             finding(
               "subtotal-mismatch",
               "error",
-              { label: s.label, field, context: field, ...money("stated", stated), ...money("computed", computed), ...money("difference", stated - computed) },
+              { label: s.label, field, context: field, stated: yuan(stated), statedFen: stated, computed: yuan(computed), computedFen: computed, difference: yuan(stated - computed), differenceFen: stated - computed },
               [cellOfSubtotal(s, field)],
             ),
           );
@@ -221,7 +221,7 @@ export const subtotalMismatch: Rule = {
             finding(
               "subtotal-mismatch",
               "error",
-              { label: s.label, field: "balance", context: "balance", ...money("stated", s.balance), ...money("computed", running), ...money("difference", s.balance - running) },
+              { label: s.label, field: "balance", context: "balance", stated: yuan(s.balance), statedFen: s.balance, computed: yuan(running), computedFen: running, difference: yuan(s.balance - running), differenceFen: s.balance - running },
               [cellOfSubtotal(s, "balance")],
             ),
           );

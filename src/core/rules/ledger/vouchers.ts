@@ -55,11 +55,21 @@ export function normalizedVouchers(entries: Entry[]): Map<Entry, string> {
 }
 
 /**
- * A normalised voucher number as a key: plain numbers (nearly all of them) as numbers, which index a typed array
- * or hash far faster than strings. Normalised numbers carry no leading zeros, so "12" and 12 stand for each
- * other one to one.
+ * A normalised voucher number as a key that is cheap to hash and index. Normalised numbers carry no leading
+ * zeros, so a string and a number can stand for each other one to one:
+ * - plain numbers (nearly all of them) as themselves: "12" -> 12;
+ * - one series character and up to 9 digits ("记12", the other common form) as SERIES_BASE × the character's
+ *   code + the number: "记12" -> 0x8BB0 × 2^32 + 12. Numbers below 2^32 never collide with these, and the largest
+ *   key (0x9FFF × 2^32 + 999999999) is far below 2^53, so keys are exact;
+ * - anything else as the normalised string.
+ * Why: a 100k-row ledger numbered "记-0000001"… made 100k fresh strings ("记1", "记2", …) only to hash them once
+ * in a Map; as numbers they index a typed array per series instead.
  */
-type VoucherKey = string | number;
+export type VoucherKey = string | number;
+
+const SERIES_BASE = 2 ** 32;
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
 
 /** 1 to 9 ASCII digits (what normalizeVoucher's fast path accepts), without a regular expression. */
 function isPlainNumber(v: string): boolean {
@@ -71,12 +81,48 @@ function isPlainNumber(v: string): boolean {
   return true;
 }
 
-function voucherKey(v: string | undefined): VoucherKey | undefined {
+/** The key of an already normalised voucher number (see VoucherKey). */
+function keyOfNormalized(n: string): VoucherKey {
+  if (isPlainNumber(n)) return Number(n);
+  const c = n.charCodeAt(0);
+  if (c >= CJK_FIRST && c <= CJK_LAST && n.length >= 2 && n.length <= 10) {
+    const digits = n.slice(1);
+    if (isPlainNumber(digits)) return c * SERIES_BASE + Number(digits);
+  }
+  return n;
+}
+
+/**
+ * "记-0000012" straight to its key, without the strings normalizeVoucher builds: one series character (not 第, 号
+ * or 字, which normalisation removes), a hyphen, digits. Undefined when the text has another form, or more than 9
+ * digits once leading zeros are dropped (those take the general path, whose key is then a string).
+ */
+function seriesHyphenKey(v: string): number | undefined {
+  const c = v.charCodeAt(0);
+  if (c < CJK_FIRST || c > CJK_LAST || v.length < 3 || v.charCodeAt(1) !== 45 /* - */) return undefined;
+  if (c === 0x7b2c /* 第 */ || c === 0x53f7 /* 号 */ || c === 0x5b57 /* 字 */) return undefined;
+  let i = 2;
+  // Leading zeros go, but not the last digit ("记-000" is "记0"), as in normalizeVoucher.
+  while (i < v.length - 1 && v.charCodeAt(i) === 48) i++;
+  if (v.length - i > 9) return undefined;
+  let n = 0;
+  for (; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return c * SERIES_BASE + n;
+}
+
+/** The key duplicate-voucher groups a voucher by (exported for the property test against normalizeVoucher). */
+export function voucherKey(v: string | undefined): VoucherKey | undefined {
   if (!v) return undefined;
   if (isPlainNumber(v)) return Number(v); // normalizeVoucher's fast path, without the round trip via String
+  const fast = seriesHyphenKey(v);
+  if (fast !== undefined) return fast;
   const n = normalizeVoucher(v);
   if (!n) return undefined;
-  return isPlainNumber(n) ? Number(n) : n;
+  return keyOfNormalized(n);
 }
 
 /**
@@ -90,10 +136,13 @@ interface VoucherRows {
   months: Set<string>;
 }
 
-/** Where a sheet's first row of each number is: a typed array for small plain numbers, else a Map. */
+/**
+ * Where a sheet's first row of each number is: a typed array per series (0 for plain numbers) for numbers below
+ * `limit`, else a Map.
+ */
 interface SheetSlots {
-  /** position + 1 of the first row with number n (0: none yet), for 0 <= n < limit. */
-  first: Int32Array | undefined;
+  /** Per series: position + 1 of the first row with number n (0: none yet), for 0 <= n < limit. */
+  first: Map<number, Int32Array>;
   limit: number;
   firstOther: Map<VoucherKey | undefined, number>;
   multi: Map<VoucherKey | undefined, number[]>;
@@ -115,6 +164,9 @@ function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKe
   let lastDate: string | undefined;
   let sheet: string | undefined;
   let slots: SheetSlots | undefined;
+  // The typed array of the last series seen: consecutive rows nearly always share their series.
+  let lastSeries = -1;
+  let positions: Int32Array | undefined;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e.voucher) continue;
@@ -125,15 +177,22 @@ function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKe
     if (e.sheet !== sheet || !slots) {
       sheet = e.sheet;
       slots = bySheet.get(sheet);
-      if (!slots) bySheet.set(sheet, (slots = { first: undefined, limit: 2 * (rowsOfSheet.get(sheet) ?? 0) + 16, firstOther: new Map(), multi: new Map() }));
+      if (!slots) bySheet.set(sheet, (slots = { first: new Map(), limit: 2 * (rowsOfSheet.get(sheet) ?? 0) + 16, firstOther: new Map(), multi: new Map() }));
+      lastSeries = -1;
     }
     const n = keyOf(e, i);
     let first: number;
-    if (typeof n === "number" && n < slots.limit) {
-      const positions = (slots.first ??= new Int32Array(slots.limit));
-      const f = positions[n];
+    const series = typeof n === "number" ? Math.floor(n / SERIES_BASE) : -1;
+    const number = typeof n === "number" ? n - series * SERIES_BASE : -1;
+    if (number >= 0 && number < slots.limit) {
+      if (series !== lastSeries || !positions) {
+        lastSeries = series;
+        positions = slots.first.get(series);
+        if (!positions) slots.first.set(series, (positions = new Int32Array(slots.limit)));
+      }
+      const f = positions[number];
       if (f === 0) {
-        positions[n] = i + 1;
+        positions[number] = i + 1;
         continue;
       }
       first = f - 1;
@@ -179,7 +238,7 @@ function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
 export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
   const keyOf = (e: Entry): VoucherKey | undefined => {
     const n = normalized.get(e);
-    return n !== undefined && isPlainNumber(n) ? Number(n) : n;
+    return n !== undefined ? keyOfNormalized(n) : undefined;
   };
   return restartsMonthly(entries, voucherRows(entries, keyOf));
 }

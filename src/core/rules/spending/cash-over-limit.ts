@@ -3,11 +3,12 @@
  * payment-method column, else from a cash journal (sheet named …现金…). Transfers (提现/存现) are not payments.
  */
 import type { Entry, Finding } from "../../model/types";
-import type { Rule, RuleContext } from "../types";
-import { amountCell, finding, money } from "../util";
+import type { KeywordMatcher, Rule, RuleContext } from "../types";
+import { amountCell, finding, yuan } from "../util";
 
-export function paidInCash(e: Entry, ctx: RuleContext): boolean {
-  if (e.paymentMethod && e.paymentMethod.trim()) return ctx.keywords("cash").test(e.paymentMethod);
+/** `cash`: the "cash" matcher, when the caller looked it up once for many rows. */
+export function paidInCash(e: Entry, ctx: RuleContext, cash?: KeywordMatcher): boolean {
+  if (e.paymentMethod && e.paymentMethod.trim()) return (cash ?? ctx.keywords("cash")).test(e.paymentMethod);
   return /现金/.test(e.sheet) && !/银行/.test(e.sheet);
 }
 
@@ -18,10 +19,11 @@ export const cashOverLimit: Rule = {
   severity: "warning",
   run(ctx) {
     const limit = ctx.options.cashLimitFen;
+    const cash = ctx.keywords("cash");
     const out: Finding[] = [];
     for (const e of ctx.counted) {
-      if (e.expense <= limit || !paidInCash(e, ctx)) continue;
-      out.push(finding("cash-over-limit", "warning", { ...money("amount", e.expense), ...money("limit", limit), summary: e.summary }, [amountCell(e)]));
+      if (e.expense <= limit || !paidInCash(e, ctx, cash)) continue;
+      out.push(finding("cash-over-limit", "warning", { amount: yuan(e.expense), amountFen: e.expense, limit: yuan(limit), limitFen: limit, summary: e.summary }, [amountCell(e)]));
     }
     return out;
   },

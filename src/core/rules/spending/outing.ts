@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, cellOf, finding, headcountInSummary, money } from "../util";
+import { amountCell, cellOf, finding, headcountInSummary, yuan } from "../util";
 
 export const outingOvernightOrOverCap: Rule = {
   id: "outing-overnight-or-over-cap",
@@ -13,15 +13,12 @@ export const outingOvernightOrOverCap: Rule = {
   tier: "strict",
   severity: "warning",
   run(ctx) {
-    const outing = ctx.keywords("outing");
-    const overnight = ctx.keywords("overnight");
     const cap = ctx.pack.outingPerDayFen;
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0 || !outing.test(e.summary)) continue;
-      const stay = overnight.match(e.summary);
+    for (const e of ctx.spendingMatches("outing").entries) {
+      const stay = ctx.summaryMatch("overnight", e);
       if (stay !== undefined) {
-        out.push(finding("outing-overnight-or-over-cap", "warning", { context: "overnight", term: stay, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary")]));
+        out.push(finding("outing-overnight-or-over-cap", "warning", { context: "overnight", term: stay, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary")]));
         continue;
       }
       const heads = headcountInSummary(e.summary);
@@ -29,7 +26,7 @@ export const outingOvernightOrOverCap: Rule = {
       const perHead = Math.round(e.expense / heads);
       if (perHead <= cap) continue;
       out.push(
-        finding("outing-overnight-or-over-cap", "warning", { context: "cap", heads, summary: e.summary, ...money("amount", e.expense), ...money("perHead", perHead), ...money("cap", cap) }, [amountCell(e)]),
+        finding("outing-overnight-or-over-cap", "warning", { context: "cap", heads, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense, perHead: yuan(perHead), perHeadFen: perHead, cap: yuan(cap), capFen: cap }, [amountCell(e)]),
       );
     }
     return out;

@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, cellOf, finding, money } from "../util";
+import { amountCell, cellOf, finding, yuan } from "../util";
 
 const everyone = /全体|全员|每人|人均/;
 
@@ -16,20 +16,17 @@ export const shoppingCardOrCashGift: Rule = {
   tier: "strict",
   severity: "error",
   run(ctx) {
-    const cards = ctx.keywords("shopping-card-or-cash-gift");
-    const cashWords = ctx.keywords("cash-gift");
     const cashPayment = ctx.keywords("cash");
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= 0) continue;
-      const card = cards.match(e.summary);
+    for (const e of ctx.spending) {
+      const card = ctx.summaryMatch("shopping-card-or-cash-gift", e);
       if (card !== undefined) {
-        out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: card, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]));
+        out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: card, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary"), amountCell(e)]));
         continue;
       }
       // Cheap word tests first: classifying the occasion is the costly step and most rows never need it.
       const term =
-        cashWords.match(e.summary) ??
+        ctx.summaryMatch("cash-gift", e) ??
         (cashPayment.test(e.paymentMethod) && everyone.test(`${e.counterparty ?? ""}${e.summary}`) ? e.paymentMethod!.trim() : undefined);
       if (term === undefined) continue;
       const occasion = ctx.occasion(e);
@@ -37,7 +34,7 @@ export const shoppingCardOrCashGift: Rule = {
       const allowed = ctx.pack.allowedForms?.[occasion];
       if (!allowed || allowed.includes("cash")) continue;
       out.push(
-        finding("shopping-card-or-cash-gift", "error", { context: "cash", term, occasion, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "summary"), amountCell(e)]),
+        finding("shopping-card-or-cash-gift", "error", { context: "cash", term, occasion, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary"), amountCell(e)]),
       );
     }
     return out;

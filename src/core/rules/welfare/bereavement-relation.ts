@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { cellOf, finding, money, recipientLabel } from "../util";
+import { cellOf, finding, yuan, recipientLabel } from "../util";
 
 const direct = /^(本人|会员本人|职工本人|会员|职工|配偶|丈夫|妻子|爱人|老伴|夫|妻|父|母|父亲|母亲|父母|养父|养母|继父|继母|子女|儿子|女儿|子|女|养子|养女|继子|继女)$/;
 
@@ -21,12 +21,12 @@ export const bereavementNotDirectRelative: Rule = {
       const rel = e.relation?.replace(/[\s\u3000]+/g, "");
       if (rel) {
         if (direct.test(rel)) continue;
-        out.push(finding("bereavement-not-direct-relative", "error", { context: "column", relation: rel, name: recipientLabel(e) || "—", ...money("amount", e.expense) }, [cellOf(e, "relation")]));
+        out.push(finding("bereavement-not-direct-relative", "error", { context: "column", relation: rel, name: recipientLabel(e) || "—", amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "relation")]));
         continue;
       }
       const term = other.match(e.summary);
       if (term === undefined) continue;
-      out.push(finding("bereavement-not-direct-relative", "warning", { context: "summary", relation: term, name: recipientLabel(e) || "—", ...money("amount", e.expense) }, [cellOf(e, "summary")]));
+      out.push(finding("bereavement-not-direct-relative", "warning", { context: "summary", relation: term, name: recipientLabel(e) || "—", amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary")]));
     }
     return out;
   },

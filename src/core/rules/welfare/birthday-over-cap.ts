@@ -7,7 +7,7 @@
 import type { Finding } from "../../model/types";
 import { fenToYuan, roundToFen } from "../../model/money";
 import type { Rule } from "../types";
-import { amountCell, finding, headcountInSummary, isoYear, money, recipientKey, recipientLabel } from "../util";
+import { amountCell, finding, headcountInSummary, isoYear, yuan, recipientLabel } from "../util";
 
 export const birthdayOverCap: Rule = {
   id: "birthday-over-cap",
@@ -21,14 +21,14 @@ export const birthdayOverCap: Rule = {
     const out: Finding[] = [];
     for (const e of ctx.welfare("birthday")) {
       if (e.expense <= 0) continue;
-      const heads = recipientKey(e) !== undefined ? 1 : (headcountInSummary(e.summary) ?? 1);
+      const heads = ctx.recipient(e) !== undefined ? 1 : (headcountInSummary(e.summary) ?? 1);
       if (e.expense <= cap * heads) continue;
       const perHead = heads > 1 ? roundToFen(fenToYuan(e.expense) / heads) : e.expense;
       out.push(
         finding(
           "birthday-over-cap",
           "warning",
-          { name: recipientLabel(e) || "—", year: isoYear(e.date) ?? fallbackYear ?? "", count: 1, heads, ...money("total", perHead), ...money("cap", cap), ...money("over", perHead - cap) },
+          { name: recipientLabel(e) || "—", year: isoYear(e.date) ?? fallbackYear ?? "", count: 1, heads, total: yuan(perHead), totalFen: perHead, cap: yuan(cap), capFen: cap, over: yuan(perHead - cap), overFen: perHead - cap },
           [amountCell(e)],
         ),
       );

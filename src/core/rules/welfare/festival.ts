@@ -8,7 +8,7 @@ import { festivalBefore, type Festival } from "../../model/festivals";
 import type { Entry, Finding } from "../../model/types";
 import { fenToYuan, roundToFen } from "../../model/money";
 import type { Rule } from "../types";
-import { amountCell, cellOf, finding, groupBy, isoYear, money, sumOf } from "../util";
+import { amountCell, cellOf, finding, groupBy, isoYear, yuan, sumOf } from "../util";
 
 /**
  * `festivalBefore` memoised per date for one rule run: a ledger has at most a few hundred distinct dates but may
@@ -44,7 +44,7 @@ export const festivalGiftOverCap: Rule = {
         const limit = Math.floor(income * pack.festivalRatioOfBudgetedIncome);
         if (income > 0 && total > limit) {
           out.push(
-            finding("festival-gift-over-cap", "warning", { context: "ratio", year: yearParam, ratio: Math.round(pack.festivalRatioOfBudgetedIncome * 100), ...money("total", total), ...money("income", income), ...money("cap", limit), ...money("over", total - limit) }, where),
+            finding("festival-gift-over-cap", "warning", { context: "ratio", year: yearParam, ratio: Math.round(pack.festivalRatioOfBudgetedIncome * 100), total: yuan(total), totalFen: total, income: yuan(income), incomeFen: income, cap: yuan(limit), capFen: limit, over: yuan(total - limit), overFen: total - limit }, where),
           );
         }
       }
@@ -60,7 +60,7 @@ export const festivalGiftOverCap: Rule = {
           if (sum <= cap * members) continue;
           const perHead = roundToFen(fenToYuan(sum) / members);
           out.push(
-            finding("festival-gift-over-cap", "warning", { context: "festival", festival, year: yearParam, members, ...money("total", sum), ...money("perHead", perHead), ...money("cap", cap), ...money("over", perHead - cap) }, list.map(amountCell)),
+            finding("festival-gift-over-cap", "warning", { context: "festival", festival, year: yearParam, members, total: yuan(sum), totalFen: sum, perHead: yuan(perHead), perHeadFen: perHead, cap: yuan(cap), capFen: cap, over: yuan(perHead - cap), overFen: perHead - cap }, list.map(amountCell)),
           );
         }
       }
@@ -68,7 +68,7 @@ export const festivalGiftOverCap: Rule = {
       if (cap !== undefined && total > cap * members) {
         const perHead = roundToFen(fenToYuan(total) / members);
         out.push(
-          finding("festival-gift-over-cap", "warning", { context: "year", year: yearParam, members, ...money("total", total), ...money("perHead", perHead), ...money("cap", cap), ...money("over", perHead - cap) }, where),
+          finding("festival-gift-over-cap", "warning", { context: "year", year: yearParam, members, total: yuan(total), totalFen: total, perHead: yuan(perHead), perHeadFen: perHead, cap: yuan(cap), capFen: cap, over: yuan(perHead - cap), overFen: perHead - cap }, where),
         );
       }
     }
@@ -87,6 +87,6 @@ export const festivalGiftOffFestival: Rule = {
     return ctx
       .welfare("festival")
       .filter((e) => e.date !== undefined && festivalOf(e.date) === undefined)
-      .map((e) => finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, ...money("amount", e.expense) }, [cellOf(e, "date", "summary")]));
+      .map((e) => finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "date", "summary")]));
   },
 };

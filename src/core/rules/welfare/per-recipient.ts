@@ -7,7 +7,7 @@ import type { WelfareOccasion } from "../../classify/welfare";
 import type { Entry, Fen, Finding } from "../../model/types";
 import { fenToYuan, roundToFen } from "../../model/money";
 import type { Rule, RuleContext } from "../types";
-import { amountCell, finding, headcountInSummary, isoYear, money, recipientKey, recipientLabel, sumOf } from "../util";
+import { amountCell, finding, headcountInSummary, isoYear, yuan, recipientKey, recipientLabel, sumOf } from "../util";
 
 export interface RecipientYear {
   key: string;
@@ -17,26 +17,43 @@ export interface RecipientYear {
   heads: number;
 }
 
-export function recipientYears(entries: Entry[], fallbackYear: number | undefined): RecipientYear[] {
-  const groups = new Map<string, RecipientYear>();
+/** `keyOf`: recipientKey, or the run's memoised copy of it (ctx.recipient). */
+export function recipientYears(entries: Entry[], fallbackYear: number | undefined, keyOf: (e: Entry) => string | undefined = recipientKey): RecipientYear[] {
+  // Grouped by recipient and year. A recipient's first year is found under the recipient alone; only other years
+  // build a "recipient|year" key (welfare rows of one ledger are nearly all of one year), rather than a fresh key
+  // string per row.
+  const firstYear = new Map<string, RecipientYear>();
+  const otherYears = new Map<string, RecipientYear>();
   const out: RecipientYear[] = [];
   for (const e of entries) {
     const year = isoYear(e.date) ?? fallbackYear;
-    const who = recipientKey(e);
+    const who = keyOf(e);
     if (!who) {
       out.push({ key: `row:${e.sheet}!${e.row}`, year, entries: [e], heads: headcountInSummary(e.summary) ?? 1 });
       continue;
     }
-    const k = `${who}|${year ?? ""}`;
-    let g = groups.get(k);
+    let g = firstYear.get(who);
     if (!g) {
       g = { key: who, year, entries: [], heads: 1 };
-      groups.set(k, g);
+      firstYear.set(who, g);
       out.push(g);
+    } else if (!sameYear(g.year, year)) {
+      const k = `${who}|${year ?? ""}`;
+      g = otherYears.get(k);
+      if (!g) {
+        g = { key: who, year, entries: [], heads: 1 };
+        otherYears.set(k, g);
+        out.push(g);
+      }
     }
     g.entries.push(e);
   }
   return out;
+}
+
+/** Years as the "recipient|year" key compares them: by their text, so NaN is one year as well. */
+function sameYear(a: number | undefined, b: number | undefined): boolean {
+  return a === b || (a !== a && b !== b); // NaN: the only value not equal to itself
 }
 
 /** A rule: the yearly total per recipient of one occasion may not exceed the cap `capOf` gives (skip when undefined). */
@@ -49,7 +66,7 @@ export function perRecipientCapRule(id: string, occasion: WelfareOccasion, capOf
     run(ctx) {
       const out: Finding[] = [];
       const fallbackYear = ctx.books.ledger.year ?? ctx.books.plan?.year;
-      for (const g of recipientYears(ctx.welfare(occasion), fallbackYear)) {
+      for (const g of recipientYears(ctx.welfare(occasion), fallbackYear, ctx.recipient)) {
         const cap = capOf(ctx, g);
         if (cap === undefined) continue;
         const total = sumOf(g.entries, (e) => e.expense);
@@ -59,7 +76,7 @@ export function perRecipientCapRule(id: string, occasion: WelfareOccasion, capOf
           finding(
             id,
             "warning",
-            { name: recipientLabel(g.entries[0]) || "—", year: g.year ?? "", count: g.entries.length, heads: g.heads, ...money("total", perHead), ...money("cap", cap), ...money("over", perHead - cap) },
+            { name: recipientLabel(g.entries[0]) || "—", year: g.year ?? "", count: g.entries.length, heads: g.heads, total: yuan(perHead), totalFen: perHead, cap: yuan(cap), capFen: cap, over: yuan(perHead - cap), overFen: perHead - cap },
             g.entries.map(amountCell),
           ),
         );

@@ -1,0 +1,173 @@
+/**
+ * Property tests of the rules' fast paths against the plain code they replace: voucher keys against
+ * normalizeVoucher, the entry grouper against one joined key per row, byDate against a localeCompare sort,
+ * isoYear against Number(slice), recipientYears against one "recipient|year" key per row, and the context's
+ * spending/match lists against the loops the spending rules used to run.
+ */
+import fc from "fast-check";
+import { entryGrouper } from "../classify/entry-key";
+import { resolveAccount } from "../model/accounts";
+import type { Entry } from "../model/types";
+import { createContext } from "./context";
+import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
+import { books } from "./testing";
+import { byDate, isoYear, recipientKey } from "./util";
+import { recipientYears } from "./welfare/per-recipient";
+
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+
+describe("voucherKey", () => {
+  // Voucher texts as ledgers write them, from a small alphabet so that different spellings of one number meet.
+  const part = pick(["记", "收", "付", "转", "第", "号", "字", "-", "—", " ", "0", "1", "2", "9", "０", "１", "#", "a", "12345678901"]);
+  const voucher = fc.oneof(
+    fc.array(part, { maxLength: 8 }).map((xs) => xs.join("")),
+    fc.tuple(pick(["记", "收", "第", "字", "号"]), fc.integer({ min: 0, max: 10 }), fc.nat({ max: 1e12 })).map(([s, zeros, n]) => `${s}-${"0".repeat(zeros)}${n}`),
+    fc.nat({ max: 2e9 }).map(String),
+  );
+
+  test("two vouchers get the same key exactly when they normalise to the same number", () => {
+    fc.assert(
+      fc.property(voucher, voucher, (a, b) => {
+        const na = a ? normalizeVoucher(a) || undefined : undefined;
+        const nb = b ? normalizeVoucher(b) || undefined : undefined;
+        expect(voucherKey(a) === undefined).toBe(na === undefined);
+        expect(voucherKey(a) === voucherKey(b)).toBe(na === nb);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("the common forms", () => {
+    expect(voucherKey("记-0000012")).toBe(voucherKey("记字第12号"));
+    expect(voucherKey("记-0000012")).not.toBe(voucherKey("收-0000012"));
+    expect(voucherKey("记-0000012")).not.toBe(voucherKey("12"));
+    expect(voucherKey("记-000")).toBe(voucherKey("记0"));
+    expect(voucherKey("记-0012345678901")).toBe(voucherKey("记12345678901"));
+  });
+});
+
+describe("entryGrouper", () => {
+  const text = fc.option(pick(["", "a", "b", "会费", "慰问"]), { nil: undefined });
+  const accounts = [undefined, resolveAccount("50104"), resolveAccount("50104"), resolveAccount("50102"), resolveAccount("职工活动支出—生日慰问")];
+  const entry = fc
+    .record({ summary: pick(["会费收入", "慰问", ""]), note: text, planItem: text, fundCategory: text, accountText: text, subAccountText: text, account: fc.nat({ max: accounts.length - 1 }) })
+    .map((r): Entry => ({ index: 0, sheet: "s", row: 1, income: 0, expense: 1, cells: {}, ...r, account: accounts[r.account] }));
+  const joinedKey = (e: Entry) =>
+    [e.summary, e.note, e.planItem, e.fundCategory, e.accountText, e.subAccountText, e.account ? `${e.account.code}/${e.account.path.join("/")}` : "-"].map((t) => t ?? "").join("\u0000");
+
+  test("rows share a record exactly when their texts and account read alike (also past the scan limit)", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 200 }), (rows) => {
+        const groupOf = entryGrouper(() => ({}));
+        const byKey = new Map<string, object>();
+        const records = new Set<object>();
+        for (const e of rows) {
+          const record = groupOf(e);
+          const k = joinedKey(e);
+          if (!byKey.has(k)) {
+            expect(records.has(record)).toBe(false); // a new kind of row gets a new record
+            byKey.set(k, record);
+            records.add(record);
+          }
+          expect(record).toBe(byKey.get(k));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("date helpers", () => {
+  const date = fc.option(
+    fc.oneof(
+      fc.date({ min: new Date("1999-01-01"), max: new Date("2031-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      pick(["2025-1-5", "二〇二五", " 2025", "20x5-01-01", "", "2025"]),
+    ),
+    { nil: undefined },
+  );
+  const dated = (dates: (string | undefined)[]) => dates.map((d, i): Entry => ({ index: i, sheet: "s", row: i + 2, date: d, summary: "", income: 0, expense: 1, cells: {} }));
+
+  test("byDate orders rows as a stable localeCompare sort does", () => {
+    fc.assert(
+      fc.property(fc.array(date, { maxLength: 30 }), fc.boolean(), (dates, isoOnly) => {
+        const rows = dated(isoOnly ? dates.map((d) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined)) : dates);
+        const expected = [...rows].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+        expect(byDate(rows)).toEqual(expected);
+        expect(byDate(rows).map((e) => e.row)).toEqual(expected.map((e) => e.row));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("isoYear reads the first four characters as Number(slice) does", () => {
+    fc.assert(
+      fc.property(fc.option(fc.oneof(date.map((d) => d ?? ""), fc.string({ maxLength: 6 })), { nil: undefined }), (d) => {
+        const reference = !d || d.length < 4 ? undefined : Number.isFinite(Number(d.slice(0, 4))) ? Number(d.slice(0, 4)) : undefined;
+        expect(isoYear(d)).toBe(reference);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("recipientYears", () => {
+  /** The grouping as it was: one "recipient|year" key per row. */
+  function reference(entries: Entry[], fallbackYear: number | undefined) {
+    const groups = new Map<string, { key: string; year: number | undefined; entries: Entry[] }>();
+    const out: { key: string; year: number | undefined; entries: Entry[] }[] = [];
+    for (const e of entries) {
+      const year = isoYear(e.date) ?? fallbackYear;
+      const who = recipientKey(e);
+      if (!who) {
+        out.push({ key: `row:${e.sheet}!${e.row}`, year, entries: [e] });
+        continue;
+      }
+      const k = `${who}|${year ?? ""}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { key: who, year, entries: [] }));
+      if (g.entries.length === 0) out.push(g);
+      g.entries.push(e);
+    }
+    return out;
+  }
+  const row = fc.record({
+    date: fc.option(pick(["2024-12-31", "2025-03-01", "2025-07-02", "2026-01-01"]), { nil: undefined }),
+    memberId: fc.option(pick(["M001", " M001", "M002", "", "  "]), { nil: undefined }),
+    counterparty: fc.option(pick(["张三", "张 三", "李四", "全体会员", "5人"]), { nil: undefined }),
+  });
+
+  test("groups rows by recipient and year, in order of first row", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.option(pick([2025, Number.NaN]), { nil: undefined }), (specs, fallback) => {
+        const entries = specs.map((s, i): Entry => ({ index: i, sheet: "s", row: i + 2, summary: "", income: 0, expense: 1, cells: {}, ...s }));
+        const got = recipientYears(entries, fallback).map((g) => ({ key: g.key, year: g.year, entries: g.entries }));
+        expect(got).toEqual(reference(entries, fallback));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("context lists for the spending rules", () => {
+  const summaries = ["宴请检查组", "购买购物卡", "春游 30人 大巴 住宿", "提现备用", "会费收入", "张三生日蛋糕券", "秋游"];
+  const row = fc.record({ summary: pick(summaries), income: pick([0, 100]), expense: pick([0, 100, -5]) });
+
+  test("spending and spendingMatches give what the loops over counted rows gave", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (specs) => {
+        const ctx = createContext(books({ entries: specs }));
+        expect(ctx.spending).toEqual(ctx.counted.filter((e) => e.expense > 0));
+        for (const id of ["entertainment-or-banquet", "shopping-card-or-cash-gift", "outing", "overnight"]) {
+          const words = ctx.keywords(id);
+          const expected = ctx.counted.filter((e) => e.expense > 0 && words.match(e.summary) !== undefined);
+          const { entries, terms } = ctx.spendingMatches(id);
+          expect(entries).toEqual(expected);
+          expect(terms).toEqual(expected.map((e) => words.match(e.summary)));
+          for (const e of ctx.entries) expect(ctx.summaryMatch(id, e)).toBe(words.match(e.summary));
+        }
+        for (const e of ctx.entries) expect(ctx.recipient(e)).toBe(recipientKey(e));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
