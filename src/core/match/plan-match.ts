@@ -25,12 +25,12 @@
  * Entries matched by none of these are unbudgeted (预算外). Entries outside the period, without a date when a
  * period is given, internal transfers and balance-sheet movements are neither matched nor unbudgeted.
  */
-import type { Books, Entry, Fen, PlanLine } from "../model/types";
+import type { AccountRef, Books, Entry, Fen, PlanLine } from "../model/types";
 import type { Period } from "../model/period";
 import { inPeriod } from "../model/period";
 import { isInternalTransfer } from "../classify/hardship";
 import { entryGrouper } from "../classify/entry-key";
-import { entryFlow, type Flow } from "./flow";
+import { entryFlow, flowAmount, flowKind, type Flow } from "./flow";
 import { labelForm, sameLabelForm, type LabelForm } from "./normalise";
 
 export interface PlanMatch {
@@ -223,6 +223,18 @@ export interface MatchHooks {
    * matches is memoised per token. Default: a grouper of the matcher's own.
    */
   groupOf?: (e: Entry) => object;
+  /**
+   * The rows' facts by position, when the caller has them already (the rules engine's one pass over the rows):
+   * then the matcher reads these arrays instead of every row's object. Same answers as the hooks above.
+   */
+  rows?: {
+    income: ArrayLike<Fen>;
+    expense: ArrayLike<Fen>;
+    accounts: readonly (AccountRef | undefined)[];
+    dates: readonly (string | undefined)[];
+    transferAt(pos: number): boolean;
+    groupAt(pos: number): object;
+  };
 }
 
 /** Match every entry of the books to the plan. */
@@ -250,16 +262,36 @@ export function matchToPlan(books: Books, period?: Period, hooks: MatchHooks = {
   // account are the same, and the match reads nothing else but the flow's kind.
   const memo = { income: new Map<object, number | null>(), expense: new Map<object, number | null>() };
 
+  // Each row's flow (entryFlow) is read as a kind and an amount, without an object per row.
+  const rows = hooks.rows;
   for (let pos = 0; pos < entries.length; pos++) {
-    const e = entries[pos];
-    if (!entryInPeriod(e, period)) continue;
-    const flow = isTransfer(e) ? undefined : entryFlow(e);
-    if (!flow || flow.amount === 0) continue;
-    const known = memo[flow.kind];
-    const group = groupOf(e);
+    let kind: Flow["kind"] | undefined;
+    let amount: Fen;
+    let group: object;
+    if (rows) {
+      if (period) {
+        const date = rows.dates[pos];
+        if (date === undefined || !inPeriod(date, period)) continue;
+      }
+      if (rows.transferAt(pos)) continue;
+      kind = flowKind(rows.accounts[pos], rows.income[pos], rows.expense[pos]);
+      if (!kind) continue;
+      amount = flowAmount(kind, rows.income[pos], rows.expense[pos]);
+      if (amount === 0) continue;
+      group = rows.groupAt(pos);
+    } else {
+      const e = entries[pos];
+      if (!entryInPeriod(e, period) || isTransfer(e)) continue;
+      kind = flowKind(e.account, e.income, e.expense);
+      if (!kind) continue;
+      amount = flowAmount(kind, e.income, e.expense);
+      if (amount === 0) continue;
+      group = groupOf(e);
+    }
+    const known = memo[kind];
     let line = known.get(group);
     if (line === undefined) {
-      const found = matchPrepared(prepareEntry(e, form), byKind[flow.kind]);
+      const found = matchPrepared(prepareEntry(entries[pos], form), byKind[kind]);
       line = found ? positionOfLine.get(found)! : null;
       known.set(group, line);
     }
@@ -268,7 +300,7 @@ export function matchToPlan(books: Books, period?: Period, hooks: MatchHooks = {
       continue;
     }
     lineOfEntry[pos] = line;
-    actualOfLine[line] += flow.amount;
+    actualOfLine[line] += amount;
   }
   return { lineOfEntry, actualOfLine, unbudgeted };
 }

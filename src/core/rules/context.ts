@@ -1,5 +1,5 @@
 /** Builds the context rules read: defaults resolved, per-entry classifications computed once and shared. */
-import type { Books, Entry } from "../model/types";
+import type { AccountRef, Books, Entry } from "../model/types";
 import { welfareOccasion, type WelfareOccasion } from "../classify/welfare";
 import { hardshipAidType, isInternalTransfer, type HardshipAidType } from "../classify/hardship";
 import { entryGrouper } from "../classify/entry-key";
@@ -8,7 +8,7 @@ import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
 import { recipientKey } from "./util";
-import type { CheckOptions, KeywordMatcher, PlanMatch, ResolvedOptions, RuleContext } from "./types";
+import type { CheckOptions, KeywordMatcher, LedgerRows, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
   const pack = applyOverrides(options.pack ?? nationalPack, options.capOverrides);
@@ -94,6 +94,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   };
   const groupOf = entryGrouper<Classes>(() => ({}));
   const byPosition: (Classes | undefined)[] = new Array(entries.length);
+  const classesAt = (i: number): Classes => (byPosition[i] ??= groupOf(entries[i]));
   const classesOf = (e: Entry): Classes => {
     const i = positionOf(e);
     if (i === undefined) return groupOf(e);
@@ -101,66 +102,76 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   };
 
   // A transfer is decided by the summary and note only, both part of the group's key.
-  const isTransfer = (e: Entry): boolean => {
-    const c = classesOf(e);
-    return (c.transfer ??= isInternalTransfer(e));
-  };
+  const transferOf = (c: Classes, e: Entry): boolean => (c.transfer ??= isInternalTransfer(e));
   // Occasion and hardship type: undefined for anything that is not spending (the classifiers' first test).
-  const occasion = (e: Entry): WelfareOccasion | undefined => {
-    if (!(e.expense > 0)) return undefined;
-    const c = classesOf(e);
+  const occasionOf = (c: Classes, e: Entry): WelfareOccasion | undefined => {
     if (c.occasion === undefined) c.occasion = welfareOccasion(e) ?? null;
     return c.occasion ?? undefined;
   };
-  const hardship = (e: Entry): HardshipAidType | undefined => {
-    if (!(e.expense > 0)) return undefined;
-    const c = classesOf(e);
+  const hardshipOf = (c: Classes, e: Entry): HardshipAidType | undefined => {
     if (c.hardship === undefined) c.hardship = hardshipAidType(e) ?? null;
     return c.hardship ?? undefined;
   };
 
-  // The counted rows and, among them, the payments (expense > 0) with their group records: found together in
-  // one pass on first use. The spending rules walk the payments rather than every row, and read each row's
-  // answers from its group record without a lookup per row.
+  // The one pass over the ledger (on first use): every row's group record and amounts, and the positions of the
+  // transfers, of the counted rows and of the payments among them. Rules that walk every row read these compact
+  // arrays instead of each row's object: a row object is touched here once, and afterwards only by a rule that
+  // reports it or needs a field the arrays do not hold.
+  let rows: LedgerRows | undefined;
   let counted: Entry[] | undefined;
-  let spending: { entries: Entry[]; groups: Classes[] } | undefined;
-  const countedPass = () => {
-    counted = [];
-    spending = { entries: [], groups: [] };
-    for (let i = 0; i < entries.length; i++) {
+  let spending: Entry[] | undefined;
+  const rowsPass = (): LedgerRows => {
+    const n = entries.length;
+    const income = new Float64Array(n);
+    const expense = new Float64Array(n);
+    const accounts: (AccountRef | undefined)[] = new Array(n);
+    const dates: (string | undefined)[] = new Array(n);
+    const countedAt = new Int32Array(n);
+    const spendingAt = new Int32Array(n);
+    const transfers: number[] = [];
+    let nCounted = 0;
+    let nSpending = 0;
+    for (let i = 0; i < n; i++) {
       const e = entries[i];
-      const c = classesOf(e);
-      if ((c.transfer ??= isInternalTransfer(e))) continue; // isTransfer(e), with the record at hand
-      counted.push(e);
-      if (!(e.expense > 0)) continue;
-      spending.entries.push(e);
-      spending.groups.push(c);
+      const c = (byPosition[i] ??= groupOf(e));
+      const paid = e.expense;
+      income[i] = e.income;
+      expense[i] = paid;
+      accounts[i] = e.account;
+      dates[i] = e.date;
+      if (transferOf(c, e)) {
+        transfers.push(i);
+        continue;
+      }
+      countedAt[nCounted++] = i;
+      if (paid > 0) spendingAt[nSpending++] = i;
     }
+    return { income, expense, accounts, dates, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
   };
-  const countedEntries = (): Entry[] => {
-    if (!counted) countedPass();
-    return counted!;
+  const rowsOf = (): LedgerRows => (rows ??= rowsPass());
+  const entriesAt = (positions: Int32Array): Entry[] => {
+    const out: Entry[] = new Array(positions.length);
+    for (let k = 0; k < positions.length; k++) out[k] = entries[positions[k]];
+    return out;
   };
-  const spendingRows = (): { entries: Entry[]; groups: Classes[] } => {
-    if (!spending) countedPass();
-    return spending!;
-  };
-  // All occasions are bucketed in one pass on first use (rather than one pass over the ledger per occasion).
+  const countedEntries = (): Entry[] => (counted ??= entriesAt(rowsOf().counted));
+  const spendingEntries = (): Entry[] => (spending ??= entriesAt(rowsOf().spending));
+
+  // All occasions are bucketed in one pass over the payments on first use (rather than one pass per occasion),
+  // reading each payment's group record by position.
   let welfareBuckets: Map<WelfareOccasion, Entry[]> | undefined;
   const welfareOf = (o: WelfareOccasion): Entry[] => {
     if (!welfareBuckets) {
       welfareBuckets = new Map();
-      // occasion(e) over the payments, reading each row's group record from the payments pass.
-      const rows = spendingRows();
-      for (let k = 0; k < rows.entries.length; k++) {
-        const e = rows.entries[k];
-        const c = rows.groups[k];
-        if (c.occasion === undefined) c.occasion = welfareOccasion(e) ?? null;
-        const found = c.occasion;
-        if (found === null) continue;
+      const paying = rowsOf().spending;
+      for (let k = 0; k < paying.length; k++) {
+        const i = paying[k];
+        const c = byPosition[i]!;
+        const found = c.occasion === undefined ? occasionOf(c, entries[i]) : (c.occasion ?? undefined);
+        if (found === undefined) continue;
         const list = welfareBuckets.get(found);
-        if (list) list.push(e);
-        else welfareBuckets.set(found, [e]);
+        if (list) list.push(entries[i]);
+        else welfareBuckets.set(found, [entries[i]]);
       }
     }
     let list = welfareBuckets.get(o);
@@ -188,28 +199,33 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   };
   // summaryMatch: each rule id's matcher gets a slot in the group records' `hits`.
   const slots = new Map<string, { slot: number; matcher: KeywordMatcher }>();
-  const summaryMatch = (ruleId: string, e: Entry): string | undefined => {
+  const slotOf = (ruleId: string) => {
     let s = slots.get(ruleId);
     if (!s) slots.set(ruleId, (s = { slot: slots.size, matcher: keywords(ruleId) }));
-    const hits = (classesOf(e).hits ??= []);
+    return s;
+  };
+  const hitOf = (c: Classes, e: Entry, s: { slot: number; matcher: KeywordMatcher }): string | undefined => {
+    const hits = (c.hits ??= []);
     let hit = hits[s.slot];
     if (hit === undefined) hits[s.slot] = hit = s.matcher.match(e.summary) ?? null;
     return hit ?? undefined;
   };
+  const summaryMatch = (ruleId: string, e: Entry): string | undefined => hitOf(classesOf(e), e, slotOf(ruleId));
 
   const spendingMatches = (ruleId: string): { entries: Entry[]; terms: string[] } => {
-    let s = slots.get(ruleId);
-    if (!s) slots.set(ruleId, (s = { slot: slots.size, matcher: keywords(ruleId) }));
-    const { slot, matcher } = s;
-    const rows = spendingRows();
+    const s = slotOf(ruleId);
+    const paying = rowsOf().spending;
     const out: { entries: Entry[]; terms: string[] } = { entries: [], terms: [] };
-    for (let k = 0; k < rows.entries.length; k++) {
-      const hits = (rows.groups[k].hits ??= []);
-      let hit = hits[slot];
-      if (hit === undefined) hits[slot] = hit = matcher.match(rows.entries[k].summary) ?? null;
+    for (let k = 0; k < paying.length; k++) {
+      const i = paying[k];
+      const c = byPosition[i]!;
+      const hit = c.hits?.[s.slot];
+      // Known misses are skipped without touching the row.
       if (hit === null) continue;
-      out.entries.push(rows.entries[k]);
-      out.terms.push(hit);
+      const term = hit ?? hitOf(c, entries[i], s);
+      if (term === undefined) continue;
+      out.entries.push(entries[i]);
+      out.terms.push(term);
     }
     return out;
   };
@@ -219,25 +235,37 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     options: resolved,
     pack,
     entries,
+    get rows() {
+      return rowsOf();
+    },
     get counted() {
       return countedEntries();
     },
     get spending() {
-      return spendingRows().entries;
+      return spendingEntries();
     },
     spendingMatches,
-    isTransfer,
-    occasion,
-    hardship,
+    isTransfer: (e) => transferOf(classesOf(e), e),
+    transferAt: (i) => transferOf(classesAt(i), entries[i]),
+    occasion: (e) => (e.expense > 0 ? occasionOf(classesOf(e), e) : undefined),
+    occasionAt: (i) => (rowsOf().expense[i] > 0 ? occasionOf(classesAt(i), entries[i]) : undefined),
+    hardship: (e) => (e.expense > 0 ? hardshipOf(classesOf(e), e) : undefined),
+    hardshipAt: (i) => (rowsOf().expense[i] > 0 ? hardshipOf(classesAt(i), entries[i]) : undefined),
     welfare: welfareOf,
     recipient,
     planMatch() {
       // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.
-      if (match === undefined) match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf }) : null;
+      if (match === undefined) {
+        const isTransfer = (e: Entry) => transferOf(classesOf(e), e);
+        const r = rowsOf();
+        const at = { ...r, transferAt: (i: number) => byPosition[i]!.transfer!, groupAt: (i: number) => byPosition[i]! };
+        match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf, rows: at }) : null;
+      }
       return match ?? undefined;
     },
     keywords,
     summaryMatch,
+    summaryMatchAt: (ruleId, i) => hitOf(classesAt(i), entries[i], slotOf(ruleId)),
     memberCount: resolved.memberCount,
   };
   return ctx;

@@ -9,6 +9,8 @@ import { entryGrouper } from "../classify/entry-key";
 import { resolveAccount } from "../model/accounts";
 import type { Entry } from "../model/types";
 import { createContext } from "./context";
+import { matchToPlan } from "../match/plan-match";
+import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
 import { byDate, isoYear, recipientKey } from "./util";
@@ -166,6 +168,62 @@ describe("context lists for the spending rules", () => {
           for (const e of ctx.entries) expect(ctx.summaryMatch(id, e)).toBe(words.match(e.summary));
         }
         for (const e of ctx.entries) expect(ctx.recipient(e)).toBe(recipientKey(e));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
+  const summaries = ["宴请检查组", "购买购物卡", "提现备用", "会费收入", "张三生日蛋糕券", "李四住院慰问金", "困难职工生活救助", "退回多付款", "现金存入银行"];
+  const accounts = [undefined, "401", "50104", "50204", "101", "50102", "131"];
+  const row = fc.record({
+    summary: pick(summaries),
+    income: pick([0, 100, -3]),
+    expense: pick([0, 100, 250_000, -5]),
+    code: pick(accounts),
+    date: fc.option(pick(["2025-01-05", "2024-12-31", "2025-09-30"]), { nil: undefined }),
+    paymentMethod: fc.option(pick(["现金", "转账"]), { nil: undefined }),
+  });
+  const build = (specs: fc.RecordValue<{ summary: string; income: number; expense: number; code: string | undefined; date: string | undefined; paymentMethod: string | undefined }>[]) =>
+    books({
+      year: 2025,
+      entries: specs.map(({ code, ...s }) => ({ ...s, account: code ? resolveAccount(code) : undefined })),
+      plan: [{ label: "会费收入", kind: "income", budget: 100 }, { label: "职工活动支出", category: "职工活动支出", budget: 100 }],
+    });
+
+  test("rows give what the per-entry questions give", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (specs) => {
+        const ctx = createContext(build(specs));
+        const all = ctx.entries.map((_, i) => i);
+        const { rows } = ctx;
+        expect([...rows.income]).toEqual(ctx.entries.map((e) => e.income));
+        expect([...rows.expense]).toEqual(ctx.entries.map((e) => e.expense));
+        expect(rows.accounts).toEqual(ctx.entries.map((e) => e.account));
+        expect(rows.dates).toEqual(ctx.entries.map((e) => e.date));
+        expect([...rows.transfers]).toEqual(all.filter((i) => ctx.isTransfer(ctx.entries[i])));
+        expect([...rows.counted]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i])));
+        expect([...rows.spending]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i]) && ctx.entries[i].expense > 0));
+        expect(ctx.counted).toEqual([...rows.counted].map((i) => ctx.entries[i]));
+        ctx.entries.forEach((e, i) => {
+          expect(ctx.transferAt(i)).toBe(ctx.isTransfer(e));
+          expect(ctx.occasionAt(i)).toBe(ctx.occasion(e));
+          expect(ctx.hardshipAt(i)).toBe(ctx.hardship(e));
+          expect(ctx.summaryMatchAt("shopping-card-or-cash-gift", i)).toBe(ctx.summaryMatch("shopping-card-or-cash-gift", e));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("the plan match read from the row arrays equals the one read from the entries", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), fc.boolean(), (specs, withPeriod) => {
+        const b = build(specs);
+        const period = withPeriod ? yearPeriod(2025) : undefined;
+        const ctx = createContext(b, { period });
+        expect(ctx.planMatch()).toEqual(matchToPlan(b, period));
       }),
       { numRuns: 200 },
     );

@@ -22,9 +22,11 @@ function hardshipPayments(ctx: RuleContext): { e: Entry; type: HardshipAidType }
   let list = aidOfRun.get(ctx);
   if (!list) {
     list = [];
-    for (const e of ctx.spending) {
-      const type = ctx.hardship(e);
-      if (type) list.push({ e, type });
+    // By position: the type is the row's group's answer, so a payment that is not aid is never read itself.
+    const paying = ctx.rows.spending;
+    for (let k = 0; k < paying.length; k++) {
+      const type = ctx.hardshipAt(paying[k]);
+      if (type) list.push({ e: ctx.entries[paying[k]], type });
     }
     aidOfRun.set(ctx, list);
   }

@@ -15,11 +15,17 @@ export const wrongSide: Rule = {
   run(ctx) {
     const reversal = ctx.keywords("wrong-side");
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      const kind = e.account?.kind;
+    // The account and amounts of every counted row come from the shared row arrays: only a row on the wrong side
+    // is read itself.
+    const { counted, accounts, income, expense } = ctx.rows;
+    for (let k = 0; k < counted.length; k++) {
+      const i = counted[k];
+      const kind = accounts[i]?.kind;
       if (kind !== "income" && kind !== "expense") continue;
-      const wrong = (kind === "expense" && e.income > 0 && e.expense === 0) || (kind === "income" && e.expense > 0 && e.income === 0);
-      if (!wrong || reversal.test(e.summary) || reversal.test(e.note)) continue;
+      const wrong = (kind === "expense" && income[i] > 0 && expense[i] === 0) || (kind === "income" && expense[i] > 0 && income[i] === 0);
+      if (!wrong) continue;
+      const e = ctx.entries[i];
+      if (reversal.test(e.summary) || reversal.test(e.note)) continue;
       const amount = kind === "expense" ? e.income : e.expense;
       out.push(
         finding("wrong-side", "warning", { account: e.account!.name, context: kind, amount: yuan(amount), amountFen: amount }, [cellOf(e, "account", "subAccount"), amountCell(e)]),
@@ -39,12 +45,17 @@ export const internalTransferCounted: Rule = {
   tier: "basic",
   severity: "warning",
   run(ctx) {
-    return ctx.entries
-      .filter((e) => ctx.isTransfer(e) && (e.account?.kind === "income" || e.account?.kind === "expense"))
-      .map((e) =>
-        finding("internal-transfer-counted", "warning", { account: e.account!.name, summary: e.summary, amount: yuan(e.income || e.expense), amountFen: e.income || e.expense }, [
+    const out: Finding[] = [];
+    // The transfers are listed by the shared pass over the rows (few on any ledger).
+    for (const i of ctx.rows.transfers) {
+      const e = ctx.entries[i];
+      if (e.account?.kind !== "income" && e.account?.kind !== "expense") continue;
+      out.push(
+        finding("internal-transfer-counted", "warning", { account: e.account.name, summary: e.summary, amount: yuan(e.income || e.expense), amountFen: e.income || e.expense }, [
           cellOf(e, "account", "subAccount"),
         ]),
       );
+    }
+    return out;
   },
 };

@@ -21,8 +21,13 @@ export const cashOverLimit: Rule = {
     const limit = ctx.options.cashLimitFen;
     const cash = ctx.keywords("cash");
     const out: Finding[] = [];
-    for (const e of ctx.counted) {
-      if (e.expense <= limit || !paidInCash(e, ctx, cash)) continue;
+    // Amounts from the shared row arrays: only payments above the limit are read themselves.
+    const { counted, expense } = ctx.rows;
+    for (let k = 0; k < counted.length; k++) {
+      const i = counted[k];
+      if (expense[i] <= limit) continue;
+      const e = ctx.entries[i];
+      if (!paidInCash(e, ctx, cash)) continue;
       out.push(finding("cash-over-limit", "warning", { amount: yuan(e.expense), amountFen: e.expense, limit: yuan(limit), limitFen: limit, summary: e.summary }, [amountCell(e)]));
     }
     return out;

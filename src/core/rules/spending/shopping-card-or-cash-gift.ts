@@ -18,21 +18,26 @@ export const shoppingCardOrCashGift: Rule = {
   run(ctx) {
     const cashPayment = ctx.keywords("cash");
     const out: Finding[] = [];
-    for (const e of ctx.spending) {
-      const card = ctx.summaryMatch("shopping-card-or-cash-gift", e);
+    const paying = ctx.rows.spending;
+    for (let k = 0; k < paying.length; k++) {
+      const i = paying[k];
+      const card = ctx.summaryMatchAt("shopping-card-or-cash-gift", i);
       if (card !== undefined) {
+        const e = ctx.entries[i];
         out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: card, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary"), amountCell(e)]));
         continue;
       }
-      // Cheap word tests first: classifying the occasion is the costly step and most rows never need it.
-      const term =
-        ctx.summaryMatch("cash-gift", e) ??
-        (cashPayment.test(e.paymentMethod) && everyone.test(`${e.counterparty ?? ""}${e.summary}`) ? e.paymentMethod!.trim() : undefined);
-      if (term === undefined) continue;
-      const occasion = ctx.occasion(e);
-      if (!occasion || ctx.hardship(e)) continue;
+      // The occasion tests first: they are answers of the row's group (classified once per group), so a payment
+      // that cannot be a cash gift is passed over without reading the row; the word tests read its own texts.
+      const occasion = ctx.occasionAt(i);
+      if (!occasion || ctx.hardshipAt(i)) continue;
       const allowed = ctx.pack.allowedForms?.[occasion];
       if (!allowed || allowed.includes("cash")) continue;
+      const e = ctx.entries[i];
+      const term =
+        ctx.summaryMatchAt("cash-gift", i) ??
+        (cashPayment.test(e.paymentMethod) && everyone.test(`${e.counterparty ?? ""}${e.summary}`) ? e.paymentMethod!.trim() : undefined);
+      if (term === undefined) continue;
       out.push(
         finding("shopping-card-or-cash-gift", "error", { context: "cash", term, occasion, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary"), amountCell(e)]),
       );
