@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import fc from "fast-check";
-import { allRows, decodeCsv, parseCsvRows, parseCsvText } from "./csv";
+import { allRows, decodeCsv, guessLineBreak, parseCsvRows, parseCsvText } from "./csv";
 
 /** What parseCsvText gave before the plain-text path: papaparse on the whole text, trailing empty row dropped. */
 function reference(text: string): unknown[][] {
@@ -81,6 +81,32 @@ describe("the rows as a RowSource", () => {
         const source = parseCsvRows(text);
         expect(allRows(source)).toEqual(rows);
         expect(source.width).toBe(rows.reduce((w, r) => Math.max(w, r.length), 0));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("guessLineBreak is papaparse's guess on quote-free text", () => {
+  test("random texts", () => {
+    const char = fc.constantFrom("a", "中", ",", "\n", "\r", "\r\n", " ");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }), (chars) => {
+        const text = chars.join("");
+        expect(guessLineBreak(text)).toBe(Papa.parse(text, { preview: 1 }).meta.linebreak);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("many lines with mixed breaks: rows and guesses as papaparse's", () => {
+    const line = fc.array(fc.constantFrom("a", "中", ",", ";", "\t", "1"), { maxLength: 8 }).map((c) => c.join(""));
+    const br = fc.constantFrom("\n", "\r", "\r\n");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, br), { minLength: 8, maxLength: 40 }), (parts) => {
+        const text = parts.map(([l, b]) => l + b).join("");
+        expect(guessLineBreak(text)).toBe(Papa.parse(text, { preview: 1 }).meta.linebreak);
+        expect(parseCsvText(text)).toEqual(reference(text));
       }),
       { numRuns: 2000 },
     );

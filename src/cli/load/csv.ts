@@ -85,17 +85,37 @@ function plainLines(input: string): RowSource | undefined {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text === "") return { length: 0, width: 0, row: () => undefined };
   const head = text.length <= GUESS_CHARS ? text : text.slice(0, GUESS_CHARS);
-  const meta = Papa.parse<string[]>(head, { ...PAPA_OPTIONS, preview: 1 }).meta;
-  const newline = meta.linebreak;
-  const delimiter = meta.delimiter;
-  if (!newline || !delimiter) return undefined;
-  if (head !== text) {
-    // The delimiter guess reads 10 rows (11 with the one that stops it): they must all lie inside `head`.
-    let seen = 0;
-    for (let at = head.indexOf(newline); at !== -1 && seen < 11; at = head.indexOf(newline, at + newline.length)) seen++;
-    if (seen < 11) return undefined;
-  }
+  const newline = guessLineBreak(head);
+  // The delimiter guess reads 10 rows (11 with the one that stops it): they must all lie inside `head`. Papaparse is
+  // given just those lines (and the line break it would have guessed): in its fast mode it splits all the text it
+  // is given into lines, five times over (once per candidate delimiter), for the sake of the first ten.
+  let seen = 0;
+  let at = head.indexOf(newline);
+  for (; at !== -1 && seen < 11; at = head.indexOf(newline, at + newline.length)) seen++;
+  if (seen < 11 && head !== text) return undefined;
+  const firstLines = seen < 11 ? head : head.slice(0, at === -1 ? head.length : at);
+  const delimiter = Papa.parse<string[]>(firstLines, { ...PAPA_OPTIONS, preview: 1, newline }).meta.delimiter;
+  if (!delimiter) return undefined;
   return new PlainLines(text, newline, delimiter);
+}
+
+/**
+ * The line break papaparse guesses (ParserHandle.guessLineEndings) for text without quote characters, where its
+ * removal of quoted parts changes nothing: "\n" when there is no "\r" or a "\n" comes first; else "\r\n" when at
+ * least half of the pieces between "\r"s start with "\n", else "\r". Counted with indexOf instead of two splits.
+ */
+export function guessLineBreak(head: string): "\n" | "\r" | "\r\n" {
+  const firstR = head.indexOf("\r");
+  if (firstR === -1) return "\n";
+  const firstN = head.indexOf("\n");
+  if (firstN !== -1 && firstN < firstR) return "\n";
+  let pieces = 1;
+  let withN = head.charCodeAt(0) === 10 ? 1 : 0;
+  for (let at = firstR; at !== -1; at = head.indexOf("\r", at + 1)) {
+    pieces++;
+    if (head.charCodeAt(at + 1) === 10) withN++;
+  }
+  return withN >= pieces / 2 ? "\r\n" : "\r";
 }
 
 /** Lines of quote-free CSV text, split into cells on demand. */

@@ -40,8 +40,7 @@ const FINDINGS_PER_CHUNK = 2000;
 /**
  * findingsJson's text in whole lines (joined with "\n" they are exactly that text), so the JSON of a big run is
  * never one string of a hundred MB, then a second copy for the newline, then its UTF-8 bytes. Each finding is
- * JSON.stringify'd on its own and indented as it would be inside the whole document (nested indentation is the
- * same text with every line pushed right).
+ * written as JSON.stringify(…, null, 2) would write it inside the whole document (see findingJson).
  */
 export function* findingsJsonChunks(findings: readonly Finding[], summary: CheckSummary, lang: Lang): Generator<string> {
   const text = textMaker(lang);
@@ -51,23 +50,83 @@ export function* findingsJsonChunks(findings: readonly Finding[], summary: Check
   }
   yield '{\n  "findings": [';
   for (let start = 0; start < findings.length; start += FINDINGS_PER_CHUNK) {
-    const parts: string[] = [];
+    let part = "";
     const end = Math.min(findings.length, start + FINDINGS_PER_CHUNK);
     for (let i = start; i < end; i++) {
       const f = findings[i];
-      const one: JsonFinding = {
-        rule: f.rule,
-        severity: f.severity,
-        message: text.message(f),
-        fix: text.fix(f),
-        locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
-        params: f.params,
-      };
-      parts.push("    " + JSON.stringify(one, null, 2).replace(/\n/g, "\n    ") + (i < findings.length - 1 ? "," : ""));
+      if (i > start) part += "\n";
+      part += findingJson(f, text.message(f), text.fix(f)) + (i < findings.length - 1 ? "," : "");
     }
-    yield parts.join("\n");
+    yield part;
   }
   yield '  ],\n  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, "\n  ") + "\n}";
+}
+
+/** One finding as the document's JSON.stringify(…, null, 2) writes it at depth 2 (four spaces in): the reference. */
+export function findingJsonSlow(f: Finding, message: string, fix: string): string {
+  const one: JsonFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    message,
+    fix,
+    locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
+    params: f.params,
+  };
+  return "    " + JSON.stringify(one, null, 2).replace(/\n/g, "\n    ");
+}
+
+/** A JSON text of a string or a number; undefined for any other value (the caller then takes the slow path). */
+function scalar(v: unknown): string | undefined {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
+  return undefined;
+}
+
+/**
+ * findingJsonSlow's text written directly (no intermediate object, no second pass to indent): ~5x faster on the
+ * tens of thousands of findings of a big ledger. Only strings and numbers are written here, as JSON.stringify
+ * writes them (String(n) is its number text, "null" for NaN and Infinity); a value of any other type (a nested
+ * object, a boolean, undefined) sends the whole finding to findingJsonSlow.
+ */
+export function findingJson(f: Finding, message: string, fix: string): string {
+  const rule = scalar(f.rule);
+  const severity = scalar(f.severity);
+  const msg = scalar(message);
+  const fx = scalar(fix);
+  if (rule === undefined || severity === undefined || msg === undefined || fx === undefined) return findingJsonSlow(f, message, fix);
+  let out = '    {\n      "rule": ' + rule + ',\n      "severity": ' + severity + ',\n      "message": ' + msg + ',\n      "fix": ' + fx + ",\n";
+  const locations = f.locations;
+  if (locations.length === 0) out += '      "locations": [],\n';
+  else {
+    out += '      "locations": [\n';
+    for (let i = 0; i < locations.length; i++) {
+      const l = locations[i];
+      const sheet = scalar(l.sheet);
+      const row = scalar(l.row);
+      const column = scalar(l.column);
+      const address = scalar(l.address);
+      if (sheet === undefined || row === undefined || column === undefined || address === undefined) return findingJsonSlow(f, message, fix);
+      out += '        {\n          "sheet": ' + sheet + ',\n          "row": ' + row + ',\n          "column": ' + column +
+        ',\n          "address": ' + address + (i < locations.length - 1 ? "\n        },\n" : "\n        }\n");
+    }
+    out += "      ],\n";
+  }
+  const params = f.params;
+  if (params === null || typeof params !== "object" || Array.isArray(params) || typeof (params as { toJSON?: unknown }).toJSON === "function") {
+    return findingJsonSlow(f, message, fix);
+  }
+  const keys = Object.keys(params);
+  let body = "";
+  let written = 0;
+  for (const k of keys) {
+    const v = params[k];
+    if (v === undefined) return findingJsonSlow(f, message, fix);
+    const s = scalar(v);
+    if (s === undefined) return findingJsonSlow(f, message, fix);
+    body += (written++ ? ",\n        " : "        ") + JSON.stringify(k) + ": " + s;
+  }
+  out += written === 0 ? '      "params": {}\n    }' : '      "params": {\n' + body + "\n      }\n    }";
+  return out;
 }
 
 /** Display width in terminal columns: East Asian wide and full-width characters take two. */
@@ -89,11 +148,21 @@ function pad(text: string, width: number): string {
 }
 
 /** "银行存款日记账!F123", plus "等 N 处" when a finding points at several cells. */
-export function locationText(f: Finding, lang: Lang): string {
+export function locationText(f: Finding, lang: Lang, more: (count: number) => string = (count) => t("cli.table.more", { count }, lang)): string {
   const first = f.locations[0];
   if (!first) return "—";
   const head = `${first.sheet}!${first.address}`;
-  return f.locations.length > 1 ? `${head} ${t("cli.table.more", { count: f.locations.length - 1 }, lang)}` : head;
+  return f.locations.length > 1 ? `${head} ${more(f.locations.length - 1)}` : head;
+}
+
+/** f(x) remembered per x: i18next gives the same text for the same key and count, and the table asks thousands of times. */
+function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const seen = new Map<K, V>();
+  return (k) => {
+    let v = seen.get(k);
+    if (v === undefined && !seen.has(k)) seen.set(k, (v = f(k)));
+    return v as V;
+  };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -103,10 +172,12 @@ export function findingsTable(findings: readonly Finding[], summary: CheckSummar
   const lines: string[] = [];
   const text = textMaker(lang);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const severityText = memo((s: Severity) => t(`cli.severity.${s}`, {}, lang));
+  const more = memo((count: number) => t("cli.table.more", { count }, lang));
   const rows = sorted.map((f) => ({
-    severity: t(`cli.severity.${f.severity}`, {}, lang),
+    severity: severityText(f.severity),
     rule: f.rule,
-    where: locationText(f, lang),
+    where: locationText(f, lang, more),
     message: text.message(f),
     fix: text.fix(f),
   }));
@@ -124,9 +195,10 @@ export function findingsTable(findings: readonly Finding[], summary: CheckSummar
   if (rows.length) {
     lines.push(`${pad(head.severity, ws)}  ${pad(head.rule, wr)}  ${pad(head.where, ww)}  ${head.message}`);
     lines.push("-".repeat(Math.min(120, ws + wr + ww + 6 + displayWidth(head.message) + 20)));
+    const fixPrefix = t("cli.table.fixPrefix", {}, lang);
     for (const r of rows) {
       lines.push(`${pad(r.severity, ws)}  ${pad(r.rule, wr)}  ${pad(r.where, ww)}  ${r.message}`);
-      lines.push(`${indent}${t("cli.table.fixPrefix", {}, lang)}${r.fix}`);
+      lines.push(`${indent}${fixPrefix}${r.fix}`);
     }
     lines.push("");
   }

@@ -88,11 +88,8 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
     const r = readLedgerSheet({
       grid: a.grid, columns: header.columns, dataStart: header.dataStart, headerLabels: header.normalizedLabels,
       year: a.year ?? workbookYear, sheetMonth: a.month, labels: header.labels,
-    }, accountCache, intern);
-    for (const e of r.entries) {
-      e.index = entries.length;
-      entries.push(e);
-    }
+    }, accountCache, intern, entries.length);
+    for (const e of r.entries) entries.push(e);
     subtotals.push(...r.subtotals);
     findings.push(...r.findings);
     if (!opening && r.opening) opening = r.opening;
