@@ -7,7 +7,7 @@ import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
-import { recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, hasUnreadableAmount, recipientKey } from "./util";
 import type { CheckOptions, KeywordMatcher, LedgerRows, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
@@ -126,6 +126,12 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     const expense = new Float64Array(n);
     const accounts: (AccountRef | undefined)[] = new Array(n);
     const dates: (string | undefined)[] = new Array(n);
+    const sheets: string[] = new Array(n);
+    const rowNumbers = new Float64Array(n);
+    const balances = new Float64Array(n);
+    const paymentMethods: (string | undefined)[] = new Array(n);
+    const vouchers: (string | undefined)[] = new Array(n);
+    const flags = new Uint8Array(n);
     const countedAt = new Int32Array(n);
     const spendingAt = new Int32Array(n);
     const transfers: number[] = [];
@@ -139,6 +145,13 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       expense[i] = paid;
       accounts[i] = e.account;
       dates[i] = e.date;
+      sheets[i] = e.sheet;
+      rowNumbers[i] = e.row;
+      paymentMethods[i] = e.paymentMethod;
+      vouchers[i] = e.voucher;
+      const balance = e.balance;
+      if (balance !== undefined) balances[i] = balance;
+      flags[i] = (balance !== undefined ? HAS_BALANCE : 0) | (hasUnreadableAmount(e) ? UNREADABLE_AMOUNT : 0);
       if (transferOf(c, e)) {
         transfers.push(i);
         continue;
@@ -146,7 +159,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       countedAt[nCounted++] = i;
       if (paid > 0) spendingAt[nSpending++] = i;
     }
-    return { income, expense, accounts, dates, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
+    return { income, expense, accounts, dates, sheets, rowNumbers, balances, paymentMethods, vouchers, flags, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
   };
   const rowsOf = (): LedgerRows => (rows ??= rowsPass());
   const entriesAt = (positions: Int32Array): Entry[] => {
@@ -251,6 +264,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     occasionAt: (i) => (rowsOf().expense[i] > 0 ? occasionOf(classesAt(i), entries[i]) : undefined),
     hardship: (e) => (e.expense > 0 ? hardshipOf(classesOf(e), e) : undefined),
     hardshipAt: (i) => (rowsOf().expense[i] > 0 ? hardshipOf(classesAt(i), entries[i]) : undefined),
+    groupAt: (i) => classesAt(i),
     welfare: welfareOf,
     recipient,
     planMatch() {

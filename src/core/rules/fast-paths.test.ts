@@ -7,13 +7,13 @@
 import fc from "fast-check";
 import { entryGrouper } from "../classify/entry-key";
 import { resolveAccount } from "../model/accounts";
-import type { Entry } from "../model/types";
+import type { Entry, LedgerField } from "../model/types";
 import { createContext } from "./context";
 import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
-import { byDate, isoYear, recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, hasUnreadableAmount, isoYear, recipientKey } from "./util";
 import { recipientYears } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -184,8 +184,12 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
     code: pick(accounts),
     date: fc.option(pick(["2025-01-05", "2024-12-31", "2025-09-30"]), { nil: undefined }),
     paymentMethod: fc.option(pick(["现金", "转账"]), { nil: undefined }),
+    voucher: fc.option(pick(["1", "记-0000002", " ", ""]), { nil: undefined }),
+    balance: fc.option(pick([0, 100, 12345]), { nil: undefined }),
+    unreadable: fc.option(pick([["income"], ["date"], ["amount"]] as LedgerField[][]), { nil: undefined }),
   });
-  const build = (specs: fc.RecordValue<{ summary: string; income: number; expense: number; code: string | undefined; date: string | undefined; paymentMethod: string | undefined }>[]) =>
+  type RowSpec = { summary: string; income: number; expense: number; code: string | undefined; date: string | undefined; paymentMethod: string | undefined; voucher: string | undefined; balance: number | undefined; unreadable: LedgerField[] | undefined };
+  const build = (specs: RowSpec[]) =>
     books({
       year: 2025,
       entries: specs.map(({ code, ...s }) => ({ ...s, account: code ? resolveAccount(code) : undefined })),
@@ -202,6 +206,15 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         expect([...rows.expense]).toEqual(ctx.entries.map((e) => e.expense));
         expect(rows.accounts).toEqual(ctx.entries.map((e) => e.account));
         expect(rows.dates).toEqual(ctx.entries.map((e) => e.date));
+        expect(rows.sheets).toEqual(ctx.entries.map((e) => e.sheet));
+        expect([...rows.rowNumbers]).toEqual(ctx.entries.map((e) => e.row));
+        expect(rows.paymentMethods).toEqual(ctx.entries.map((e) => e.paymentMethod));
+        expect(rows.vouchers).toEqual(ctx.entries.map((e) => e.voucher));
+        ctx.entries.forEach((e, i) => {
+          expect(rows.flags[i] & HAS_BALANCE ? rows.balances[i] : undefined).toBe(e.balance);
+          expect((rows.flags[i] & UNREADABLE_AMOUNT) !== 0).toBe(hasUnreadableAmount(e));
+          for (let j = 0; j < i; j++) expect(ctx.groupAt(i) === ctx.groupAt(j)).toBe(JSON.stringify([e.summary, e.account?.code]) === JSON.stringify([ctx.entries[j].summary, ctx.entries[j].account?.code]));
+        });
         expect([...rows.transfers]).toEqual(all.filter((i) => ctx.isTransfer(ctx.entries[i])));
         expect([...rows.counted]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i])));
         expect([...rows.spending]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i]) && ctx.entries[i].expense > 0));

@@ -79,6 +79,11 @@ export interface RuleContext {
   isTransfer(e: Entry): boolean;
   occasion(e: Entry): WelfareOccasion | undefined;
   hardship(e: Entry): HardshipAidType | undefined;
+  /**
+   * A token shared by the entries that read alike (same texts and account, see entryGrouper), by position: a rule
+   * may memoise per token an answer that depends only on those (a label, a classification).
+   */
+  groupAt(i: number): object;
   /** isTransfer, occasion and hardship of the entry at position i of `entries`: no lookup of its position. */
   transferAt(i: number): boolean;
   occasionAt(i: number): WelfareOccasion | undefined;
@@ -112,6 +117,15 @@ export interface LedgerRows {
   /** entry.account and entry.date. */
   accounts: (AccountRef | undefined)[];
   dates: (string | undefined)[];
+  /** entry.sheet, entry.row, entry.paymentMethod, entry.voucher. */
+  sheets: string[];
+  rowNumbers: Float64Array;
+  paymentMethods: (string | undefined)[];
+  vouchers: (string | undefined)[];
+  /** entry.balance where flags has HAS_BALANCE (0 elsewhere). */
+  balances: Float64Array;
+  /** Bits: HAS_BALANCE (entry.balance !== undefined), UNREADABLE_AMOUNT (hasUnreadableAmount(entry)); see util. */
+  flags: Uint8Array;
   /** Positions of the internal transfers (isTransfer), in ledger order. */
   transfers: Int32Array;
   /** Positions of the counted rows (every row but the transfers), in ledger order: `counted`. */

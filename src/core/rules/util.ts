@@ -6,6 +6,17 @@ import type { Fen } from "../model/types";
 
 export { columnLetters };
 
+/** True when the row's money in or out could not be read, so its effect on the balance is unknown. */
+export function hasUnreadableAmount(e: Entry): boolean {
+  const u = e.unreadable;
+  if (!u || u.length === 0) return false;
+  return u.includes("income") || u.includes("expense") || u.includes("amount");
+}
+
+/** Bits of RuleContext.rows.flags. */
+export const HAS_BALANCE = 1;
+export const UNREADABLE_AMOUNT = 2;
+
 export function refAt(sheet: string, row: number, column = 1): SourceRef {
   return { sheet, row, column, address: `${columnLetters(column)}${row}` };
 }

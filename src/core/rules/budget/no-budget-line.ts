@@ -4,7 +4,7 @@
  */
 import type { AccountRef, Entry, Finding, SourceRef } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, finding, yuan, sumOf } from "../util";
+import { amountCell, finding, yuan } from "../util";
 
 export const noBudgetLine: Rule = {
   id: "no-budget-line",
@@ -25,27 +25,38 @@ export const noBudgetLine: Rule = {
     };
     const labelOf = (e: Entry) => (e.account && pathLabel(e.account)) || e.accountText?.trim() || e.planItem?.trim() || e.summary.trim();
     // Grouped by kind and label, in order of first occurrence; one Map per kind rather than a "kind|label" key
-    // string per row.
-    const byKind = { expense: new Map<string, Entry[]>(), income: new Map<string, Entry[]>() };
-    const groups: Entry[][] = [];
+    // string per row. The label depends only on the row's account and texts, which alike rows share (groupAt), so
+    // each group's list is found once and a row costs one lookup by its group; amounts come from the row arrays.
+    const { income, expense } = ctx.rows;
+    const byKind = { expense: new Map<string, number[]>(), income: new Map<string, number[]>() };
+    const listOfGroup = { expense: new Map<object, number[]>(), income: new Map<object, number[]>() };
+    const groups: number[][] = [];
     for (const pos of match.unbudgeted) {
-      const e = ctx.entries[pos];
-      if (e === undefined || ctx.isTransfer(e)) continue;
-      const byLabel = byKind[kindOf(e)];
-      const label = labelOf(e);
-      const rows = byLabel.get(label);
-      if (rows) rows.push(e);
-      else {
-        const list = [e];
-        byLabel.set(label, list);
-        groups.push(list);
+      if (pos >= ctx.entries.length || ctx.transferAt(pos)) continue;
+      const kind = expense[pos] !== 0 ? "expense" : "income";
+      const group = ctx.groupAt(pos);
+      let rows = listOfGroup[kind].get(group);
+      if (!rows) {
+        const label = labelOf(ctx.entries[pos]);
+        rows = byKind[kind].get(label);
+        if (!rows) {
+          byKind[kind].set(label, (rows = []));
+          groups.push(rows);
+        }
+        listOfGroup[kind].set(group, rows);
       }
+      rows.push(pos);
     }
     const out: Finding[] = [];
     for (const rows of groups) {
-      const kind = kindOf(rows[0]);
-      const amount = sumOf(rows, (e) => (kind === "expense" ? e.expense : e.income));
-      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(rows[0]), count: rows.length, amount: yuan(amount), amountFen: amount }, rows.map(budgetCell)));
+      const first = ctx.entries[rows[0]];
+      const kind = kindOf(first);
+      const amounts = kind === "expense" ? expense : income;
+      let amount = 0;
+      for (const pos of rows) amount += amounts[pos];
+      const locations: SourceRef[] = new Array(rows.length);
+      for (let k = 0; k < rows.length; k++) locations[k] = budgetCell(ctx.entries[rows[k]]);
+      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(first), count: rows.length, amount: yuan(amount), amountFen: amount }, locations));
     }
     return out;
   },

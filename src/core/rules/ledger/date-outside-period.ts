@@ -1,5 +1,6 @@
 /** A dated entry outside the books' period (the chosen period, else the books' year). */
 import { inPeriod, yearPeriod, type Period } from "../../model/period";
+import type { Finding } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
 import { cellOf, finding } from "../util";
 
@@ -17,10 +18,14 @@ export const dateOutsidePeriod: Rule = {
   run(ctx) {
     const period = periodOf(ctx);
     if (!period) return [];
-    return ctx.entries
-      .filter((e) => e.date !== undefined && !inPeriod(e.date, period))
-      .map((e) =>
-        finding("date-outside-period", "warning", { date: e.date!, period: period.label, start: period.start, end: period.end }, [cellOf(e, "date", "month", "day")]),
-      );
+    const out: Finding[] = [];
+    // Dates from the shared row arrays: only a row outside the period is read itself.
+    const dates = ctx.rows.dates;
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i];
+      if (date === undefined || inPeriod(date, period)) continue;
+      out.push(finding("date-outside-period", "warning", { date, period: period.label, start: period.start, end: period.end }, [cellOf(ctx.entries[i], "date", "month", "day")]));
+    }
+    return out;
   },
 };

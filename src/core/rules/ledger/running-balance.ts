@@ -12,7 +12,7 @@
  */
 import type { Entry, Finding, Fen } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
-import { cellOf, finding, yuan } from "../util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, cellOf, finding, hasUnreadableAmount, yuan } from "../util";
 
 export interface SheetStart {
   balance: Fen;
@@ -28,12 +28,7 @@ export function openingOf(ctx: RuleContext, sheet: string): SheetStart | undefin
   return undefined;
 }
 
-/** True when the row's money in or out could not be read, so its effect on the balance is unknown. */
-export function hasUnreadableAmount(e: Entry): boolean {
-  const u = e.unreadable;
-  if (!u || u.length === 0) return false;
-  return u.includes("income") || u.includes("expense") || u.includes("amount");
-}
+export { hasUnreadableAmount };
 
 /**
  * The entries of each sheet in row order. Shared by running-balance and subtotal-mismatch through a memo keyed by
@@ -66,6 +61,43 @@ export function entriesBySheet(ctx: RuleContext): Map<string, Entry[]> {
   return m;
 }
 
+/**
+ * The positions (in ctx.entries) of each sheet's rows in row order, from the shared row arrays: the same lists as
+ * entriesBySheet, without reading any row object. Sorted (stably, by row) only when out of order.
+ */
+function positionsBySheet(ctx: RuleContext): Map<string, Int32Array> {
+  const { sheets, rowNumbers } = ctx.rows;
+  const n = sheets.length;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; ) {
+    // A sheet's rows come together: counted run by run.
+    const name = sheets[i];
+    let j = i + 1;
+    while (j < n && sheets[j] === name) j++;
+    counts.set(name, (counts.get(name) ?? 0) + (j - i));
+    i = j;
+  }
+  const m = new Map<string, Int32Array>();
+  const filled = new Map<string, number>();
+  for (const [name, count] of counts) {
+    m.set(name, new Int32Array(count));
+    filled.set(name, 0);
+  }
+  for (let i = 0; i < n; ) {
+    const name = sheets[i];
+    const list = m.get(name)!;
+    let k = filled.get(name)!;
+    for (; i < n && sheets[i] === name; i++) list[k++] = i;
+    filled.set(name, k);
+  }
+  for (const [name, list] of m) {
+    let sorted = true;
+    for (let k = 1; k < list.length && sorted; k++) if (rowNumbers[list[k - 1]] > rowNumbers[list[k]]) sorted = false;
+    if (!sorted) m.set(name, Int32Array.from(Array.from(list).sort((a, b) => rowNumbers[a] - rowNumbers[b])));
+  }
+  return m;
+}
+
 export const runningBalance: Rule = {
   id: "running-balance",
   area: "ledger",
@@ -73,45 +105,50 @@ export const runningBalance: Rule = {
   severity: "error",
   run(ctx) {
     const out: Finding[] = [];
-    for (const [sheet, rows] of entriesBySheet(ctx)) {
+    // The amounts and balances come from the shared row arrays: only a row whose balance breaks is read itself.
+    const { income, expense, balances, flags, rowNumbers } = ctx.rows;
+    for (const [sheet, positions] of positionsBySheet(ctx)) {
       const start = openingOf(ctx, sheet);
       let correct: Fen | undefined = start?.balance;
       let printed: Fen | undefined = start?.balance;
       let sincePrinted = 0;
-      for (const e of rows) {
-        if (start && e.row <= start.afterRow) continue;
-        if (hasUnreadableAmount(e)) {
+      for (let k = 0; k < positions.length; k++) {
+        const i = positions[k];
+        if (start && rowNumbers[i] <= start.afterRow) continue;
+        const balance = flags[i] & HAS_BALANCE ? balances[i] : undefined;
+        if (flags[i] & UNREADABLE_AMOUNT) {
           // Its delta is unknown: trust its printed balance, else wait for the next printed one.
-          correct = e.balance;
-          printed = e.balance;
+          correct = balance;
+          printed = balance;
           sincePrinted = 0;
           continue;
         }
-        const delta = e.income - e.expense;
+        const delta = income[i] - expense[i];
         if (correct === undefined) {
           // No opening row: the first printed balance is taken as given.
-          if (e.balance !== undefined) {
-            correct = e.balance;
-            printed = e.balance;
+          if (balance !== undefined) {
+            correct = balance;
+            printed = balance;
             sincePrinted = 0;
           }
           continue;
         }
         correct += delta;
         sincePrinted += delta;
-        if (e.balance === undefined) continue;
+        if (balance === undefined) continue;
         const carried = printed! + sincePrinted;
-        if (e.balance !== correct && e.balance !== carried) {
+        if (balance !== correct && balance !== carried) {
+          const e = ctx.entries[i];
           out.push(
             finding(
               "running-balance",
               "error",
-              { printed: yuan(e.balance), printedFen: e.balance, expected: yuan(correct), expectedFen: correct, difference: yuan(e.balance - correct), differenceFen: e.balance - correct },
+              { printed: yuan(balance), printedFen: balance, expected: yuan(correct), expectedFen: correct, difference: yuan(balance - correct), differenceFen: balance - correct },
               [cellOf(e, "balance")],
             ),
           );
         }
-        printed = e.balance;
+        printed = balance;
         sincePrinted = 0;
       }
     }

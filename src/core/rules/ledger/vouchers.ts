@@ -16,10 +16,22 @@ export const missingVoucher: Rule = {
   run(ctx) {
     const withColumn = new Map<string, boolean>();
     const out: Finding[] = [];
-    for (const e of ctx.entries) {
-      if (!withColumn.has(e.sheet)) withColumn.set(e.sheet, hasVoucherColumn(ctx, e.sheet));
-      if (!withColumn.get(e.sheet)) continue;
-      if (!e.voucher || !e.voucher.trim()) out.push(finding("missing-voucher", "warning", { date: e.date ?? "" }, [fieldCell(ctx.books.ledger.mappings, e, "voucher")]));
+    // Sheets and voucher texts from the shared row arrays; a sheet's rows come together, so its answer is kept
+    // from one row to the next.
+    const { sheets, vouchers } = ctx.rows;
+    let sheet: string | undefined;
+    let checked = false;
+    for (let i = 0; i < vouchers.length; i++) {
+      if (sheets[i] !== sheet) {
+        sheet = sheets[i];
+        if (!withColumn.has(sheet)) withColumn.set(sheet, hasVoucherColumn(ctx, sheet));
+        checked = withColumn.get(sheet)!;
+      }
+      if (!checked) continue;
+      const voucher = vouchers[i];
+      if (voucher && voucher.trim()) continue;
+      const e = ctx.entries[i];
+      out.push(finding("missing-voucher", "warning", { date: e.date ?? "" }, [fieldCell(ctx.books.ledger.mappings, e, "voucher")]));
     }
     return out;
   },
@@ -148,14 +160,26 @@ interface SheetSlots {
   multi: Map<VoucherKey | undefined, number[]>;
 }
 
-function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKey | undefined): VoucherRows {
+/** The rows' voucher texts, dates and sheets by position (the context's shared row arrays, or read from entries). */
+interface VoucherColumns {
+  vouchers: readonly (string | undefined)[];
+  dates: readonly (string | undefined)[];
+  sheets: readonly string[];
+}
+
+function columnsOf(entries: Entry[]): VoucherColumns {
+  return { vouchers: entries.map((e) => e.voucher), dates: entries.map((e) => e.date), sheets: entries.map((e) => e.sheet) };
+}
+
+function voucherRows(columns: VoucherColumns, keyOf: (voucher: string, i: number) => VoucherKey | undefined): VoucherRows {
+  const { vouchers, dates, sheets } = columns;
   // Rows per sheet, to size each sheet's array: numbers run up to about the number of rows.
   const rowsOfSheet = new Map<string, number>();
-  for (let i = 0; i < entries.length; ) {
+  for (let i = 0; i < sheets.length; ) {
     // Counted run by run: a sheet's rows come together.
-    const name = entries[i].sheet;
+    const name = sheets[i];
     let j = i + 1;
-    while (j < entries.length && entries[j].sheet === name) j++;
+    while (j < sheets.length && sheets[j] === name) j++;
     rowsOfSheet.set(name, (rowsOfSheet.get(name) ?? 0) + (j - i));
     i = j;
   }
@@ -167,20 +191,21 @@ function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKe
   // The typed array of the last series seen: consecutive rows nearly always share their series.
   let lastSeries = -1;
   let positions: Int32Array | undefined;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (!e.voucher) continue;
-    if (e.date && e.date !== lastDate) {
-      lastDate = e.date; // rows come in date order, so most rows repeat the previous date
-      months.add(e.date.slice(0, 7));
+  for (let i = 0; i < vouchers.length; i++) {
+    const voucher = vouchers[i];
+    if (!voucher) continue;
+    const date = dates[i];
+    if (date && date !== lastDate) {
+      lastDate = date; // rows come in date order, so most rows repeat the previous date
+      months.add(date.slice(0, 7));
     }
-    if (e.sheet !== sheet || !slots) {
-      sheet = e.sheet;
+    if (sheets[i] !== sheet || !slots) {
+      sheet = sheets[i];
       slots = bySheet.get(sheet);
       if (!slots) bySheet.set(sheet, (slots = { first: new Map(), limit: 2 * (rowsOfSheet.get(sheet) ?? 0) + 16, firstOther: new Map(), multi: new Map() }));
       lastSeries = -1;
     }
-    const n = keyOf(e, i);
+    const n = keyOf(voucher, i);
     let first: number;
     const series = typeof n === "number" ? Math.floor(n / SERIES_BASE) : -1;
     const number = typeof n === "number" ? n - series * SERIES_BASE : -1;
@@ -217,7 +242,7 @@ function voucherRows(entries: Entry[], keyOf: (e: Entry, i: number) => VoucherKe
  * Numbers restart every month when some numbers occur in many different months; a year-long sequence has each
  * number in one month only (a single typo must not flip the decision, so two such numbers are needed).
  */
-function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
+function restartsMonthly(dates: readonly (string | undefined)[], rows: VoucherRows): boolean {
   if (rows.months.size < 2) return false;
   const need = Math.max(2, Math.ceil(rows.months.size / 2));
   let spanning = 0;
@@ -226,7 +251,7 @@ function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
       if (positions.length < need) continue;
       const months = new Set<string>();
       for (const i of positions) {
-        const date = entries[i].date;
+        const date = dates[i];
         if (date) months.add(date.slice(0, 7));
       }
       if (months.size >= need) spanning++;
@@ -236,40 +261,52 @@ function restartsMonthly(entries: Entry[], rows: VoucherRows): boolean {
 }
 
 export function voucherNumbersRestartMonthly(entries: Entry[], normalized: Map<Entry, string> = normalizedVouchers(entries)): boolean {
-  const keyOf = (e: Entry): VoucherKey | undefined => {
-    const n = normalized.get(e);
+  const keyOf = (_voucher: string, i: number): VoucherKey | undefined => {
+    const n = normalized.get(entries[i]);
     return n !== undefined ? keyOfNormalized(n) : undefined;
   };
-  return restartsMonthly(entries, voucherRows(entries, keyOf));
+  const columns = columnsOf(entries);
+  return restartsMonthly(columns.dates, voucherRows(columns, keyOf));
 }
 
 /**
  * The groups of rows sharing a number (per sheet, and per month when numbers restart monthly), as lists of
  * entries in ledger order, the groups in order of their first row.
  */
-function duplicateGroups(entries: Entry[], rows: VoucherRows, monthly: boolean): Entry[][] {
-  const groups: { first: number; rows: Entry[] }[] = [];
+function duplicateGroups(dates: readonly (string | undefined)[], rows: VoucherRows, monthly: boolean): number[][] {
+  const groups: number[][] = [];
   for (const numbers of rows.multi.values()) {
     for (const [n, positions] of numbers) {
       if (n === undefined) continue;
       if (!monthly) {
-        groups.push({ first: positions[0], rows: positions.map((i) => entries[i]) });
+        groups.push(positions);
         continue;
       }
       // Numbers restart monthly: the same number in two months is two vouchers; undated rows cannot be placed.
       const byMonth = new Map<string, number[]>();
       for (const i of positions) {
-        const date = entries[i].date;
+        const date = dates[i];
         if (!date) continue;
         const month = date.slice(0, 7);
         const list = byMonth.get(month);
         if (list) list.push(i);
         else byMonth.set(month, [i]);
       }
-      for (const list of byMonth.values()) if (list.length >= 2) groups.push({ first: list[0], rows: list.map((i) => entries[i]) });
+      for (const list of byMonth.values()) if (list.length >= 2) groups.push(list);
     }
   }
-  return groups.sort((a, b) => a.first - b.first).map((g) => g.rows);
+  // In order of their first rows. No two groups share a first row, so the first rows, sorted as numbers (a typed
+  // array sorts without a comparison callback), give the order.
+  const firsts = new Float64Array(groups.length);
+  const groupOfFirst = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    firsts[k] = g[0];
+    groupOfFirst.set(g[0], g);
+  });
+  firsts.sort();
+  const sorted: number[][] = new Array(groups.length);
+  for (let k = 0; k < firsts.length; k++) sorted[k] = groupOfFirst.get(firsts[k])!;
+  return sorted;
 }
 
 /** Do the rows carry at least two different dates (rows without a date aside)? */
@@ -294,10 +331,13 @@ export const duplicateVoucher: Rule = {
   severity: "error",
   run(ctx) {
     const entries = ctx.entries;
-    const rows = voucherRows(entries, (e) => voucherKey(e.voucher));
-    const monthly = restartsMonthly(entries, rows);
+    // Voucher texts, dates and sheets from the shared row arrays.
+    const columns = ctx.rows;
+    const rows = voucherRows(columns, voucherKey);
+    const monthly = restartsMonthly(columns.dates, rows);
     const out: Finding[] = [];
-    for (const group of duplicateGroups(entries, rows, monthly)) {
+    for (const positions of duplicateGroups(columns.dates, rows, monthly)) {
+      const group = positions.map((i) => entries[i]);
       const severalDates = hasSeveralDates(group);
       const hasIncome = group.some((e) => e.income !== 0);
       const hasExpense = group.some((e) => e.expense !== 0);

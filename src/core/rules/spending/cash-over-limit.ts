@@ -8,8 +8,13 @@ import { amountCell, finding, yuan } from "../util";
 
 /** `cash`: the "cash" matcher, when the caller looked it up once for many rows. */
 export function paidInCash(e: Entry, ctx: RuleContext, cash?: KeywordMatcher): boolean {
-  if (e.paymentMethod && e.paymentMethod.trim()) return (cash ?? ctx.keywords("cash")).test(e.paymentMethod);
-  return /现金/.test(e.sheet) && !/银行/.test(e.sheet);
+  return paidInCashBy(e.paymentMethod, e.sheet, cash ?? ctx.keywords("cash"));
+}
+
+/** paidInCash from the row's payment method and sheet name. */
+export function paidInCashBy(method: string | undefined, sheet: string, cash: KeywordMatcher): boolean {
+  if (method && method.trim()) return cash.test(method);
+  return /现金/.test(sheet) && !/银行/.test(sheet);
 }
 
 export const cashOverLimit: Rule = {
@@ -22,12 +27,11 @@ export const cashOverLimit: Rule = {
     const cash = ctx.keywords("cash");
     const out: Finding[] = [];
     // Amounts from the shared row arrays: only payments above the limit are read themselves.
-    const { counted, expense } = ctx.rows;
+    const { counted, expense, paymentMethods, sheets } = ctx.rows;
     for (let k = 0; k < counted.length; k++) {
       const i = counted[k];
-      if (expense[i] <= limit) continue;
+      if (expense[i] <= limit || !paidInCashBy(paymentMethods[i], sheets[i], cash)) continue;
       const e = ctx.entries[i];
-      if (!paidInCash(e, ctx, cash)) continue;
       out.push(finding("cash-over-limit", "warning", { amount: yuan(e.expense), amountFen: e.expense, limit: yuan(limit), limitFen: limit, summary: e.summary }, [amountCell(e)]));
     }
     return out;
