@@ -9,6 +9,7 @@ import { entryGrouper } from "../classify/entry-key";
 import { resolveAccount } from "../model/accounts";
 import type { Entry, LedgerField } from "../model/types";
 import { createContext } from "./context";
+import { ruleById, runChecks } from "./engine";
 import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
@@ -239,6 +240,62 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         expect(ctx.planMatch()).toEqual(matchToPlan(b, period));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("running-balance over the row arrays", () => {
+  /** The rule as it was written over the entries (grouped per sheet, sorted by row), for comparison. */
+  function reference(entries: Entry[]): { row: number; printed: number; expected: number }[] {
+    const bySheet = new Map<string, Entry[]>();
+    for (const e of entries) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+    const out: { row: number; printed: number; expected: number }[] = [];
+    for (const rows of bySheet.values()) {
+      rows.sort((a, b) => a.row - b.row);
+      let correct: number | undefined;
+      let printed: number | undefined;
+      let since = 0;
+      for (const e of rows) {
+        if (hasUnreadableAmount(e)) {
+          correct = printed = e.balance;
+          since = 0;
+          continue;
+        }
+        const delta = e.income - e.expense;
+        if (correct === undefined) {
+          if (e.balance !== undefined) {
+            correct = printed = e.balance;
+            since = 0;
+          }
+          continue;
+        }
+        correct += delta;
+        since += delta;
+        if (e.balance === undefined) continue;
+        if (e.balance !== correct && e.balance !== printed! + since) out.push({ row: e.row, printed: e.balance, expected: correct });
+        printed = e.balance;
+        since = 0;
+      }
+    }
+    return out;
+  }
+  const row = fc.record({
+    sheet: pick(["现金日记账", "银行日记账"]),
+    row: fc.integer({ min: 2, max: 40 }),
+    income: pick([0, 100]),
+    expense: pick([0, 30]),
+    balance: fc.option(pick([0, 70, 100, 170]), { nil: undefined }),
+    unreadable: fc.option(pick([["income"], ["date"]] as LedgerField[][]), { nil: undefined }),
+  });
+
+  test("reports the rows the per-entry walk reports, sheets interleaved and rows out of order", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (specs) => {
+        const b = books({ entries: specs.map((s) => ({ ...s, summary: "x" })) });
+        const got = runChecks(b, {}, [ruleById("running-balance")!]).findings.map((f) => ({ row: f.locations[0].row, printed: f.params.printedFen, expected: f.params.expectedFen }));
+        expect(got).toEqual(reference(b.ledger.entries));
+      }),
+      { numRuns: 500 },
     );
   });
 });
