@@ -68,6 +68,8 @@ export function compileKeywords(table: KeywordTable): KeywordMatcher {
  * group is found once per run (by position, see createContext).
  */
 interface Classes {
+  /** The group's number: 0, 1, 2… in order of first sight (RuleContext.rows.groups). */
+  id: number;
   occasion?: WelfareOccasion | null;
   hardship?: HardshipAidType | null;
   transfer?: boolean;
@@ -92,7 +94,8 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     }
     return position.get(e);
   };
-  const groupOf = entryGrouper<Classes>(() => ({}));
+  let groupCount = 0;
+  const groupOf = entryGrouper<Classes>(() => ({ id: groupCount++ }));
   const byPosition: (Classes | undefined)[] = new Array(entries.length);
   const classesAt = (i: number): Classes => (byPosition[i] ??= groupOf(entries[i]));
   const classesOf = (e: Entry): Classes => {
@@ -132,6 +135,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     const paymentMethods: (string | undefined)[] = new Array(n);
     const vouchers: (string | undefined)[] = new Array(n);
     const flags = new Uint8Array(n);
+    const groups = new Int32Array(n);
     const countedAt = new Int32Array(n);
     const spendingAt = new Int32Array(n);
     const transfers: number[] = [];
@@ -140,6 +144,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     for (let i = 0; i < n; i++) {
       const e = entries[i];
       const c = (byPosition[i] ??= groupOf(e));
+      groups[i] = c.id;
       const paid = e.expense;
       income[i] = e.income;
       expense[i] = paid;
@@ -159,7 +164,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       countedAt[nCounted++] = i;
       if (paid > 0) spendingAt[nSpending++] = i;
     }
-    return { income, expense, accounts, dates, sheets, rowNumbers, balances, paymentMethods, vouchers, flags, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
+    return { income, expense, accounts, dates, sheets, rowNumbers, balances, paymentMethods, vouchers, flags, groups, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
   };
   const rowsOf = (): LedgerRows => (rows ??= rowsPass());
   const entriesAt = (positions: Int32Array): Entry[] => {

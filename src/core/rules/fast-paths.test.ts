@@ -214,6 +214,7 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         ctx.entries.forEach((e, i) => {
           expect(rows.flags[i] & HAS_BALANCE ? rows.balances[i] : undefined).toBe(e.balance);
           expect((rows.flags[i] & UNREADABLE_AMOUNT) !== 0).toBe(hasUnreadableAmount(e));
+          for (let j = 0; j < i; j++) expect(rows.groups[i] === rows.groups[j]).toBe(ctx.groupAt(i) === ctx.groupAt(j));
           for (let j = 0; j < i; j++) expect(ctx.groupAt(i) === ctx.groupAt(j)).toBe(JSON.stringify([e.summary, e.account?.code]) === JSON.stringify([ctx.entries[j].summary, ctx.entries[j].account?.code]));
         });
         expect([...rows.transfers]).toEqual(all.filter((i) => ctx.isTransfer(ctx.entries[i])));

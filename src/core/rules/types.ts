@@ -126,6 +126,12 @@ export interface LedgerRows {
   balances: Float64Array;
   /** Bits: HAS_BALANCE (entry.balance !== undefined), UNREADABLE_AMOUNT (hasUnreadableAmount(entry)); see util. */
   flags: Uint8Array;
+  /**
+   * The number of each row's group of alike rows (same texts and account, see entryGrouper; the groups are
+   * numbered 0, 1, 2… in order of first sight): a rule that decides per group keeps its answers in an array
+   * indexed by this number, and each row costs one array read.
+   */
+  groups: Int32Array;
   /** Positions of the internal transfers (isTransfer), in ledger order. */
   transfers: Int32Array;
   /** Positions of the counted rows (every row but the transfers), in ledger order: `counted`. */

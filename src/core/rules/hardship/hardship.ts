@@ -23,10 +23,13 @@ function hardshipPayments(ctx: RuleContext): { e: Entry; type: HardshipAidType }
   if (!list) {
     list = [];
     // By position: the type is the row's group's answer, so a payment that is not aid is never read itself.
-    const paying = ctx.rows.spending;
-    for (let k = 0; k < paying.length; k++) {
-      const type = ctx.hardshipAt(paying[k]);
-      if (type) list.push({ e: ctx.entries[paying[k]], type });
+    const { spending, groups } = ctx.rows;
+    const types: (HardshipAidType | null | undefined)[] = [];
+    for (let k = 0; k < spending.length; k++) {
+      const i = spending[k];
+      let type = types[groups[i]];
+      if (type === undefined) types[groups[i]] = type = ctx.hardshipAt(i) ?? null;
+      if (type) list.push({ e: ctx.entries[i], type });
     }
     aidOfRun.set(ctx, list);
   }

@@ -186,6 +186,9 @@ export const subtotalMismatch: Rule = {
   severity: "error",
   run(ctx) {
     const out: Finding[] = [];
+    // Opening rows are not checked here (they start the running balance): a ledger with no other subtotal row,
+    // the common case, has nothing to check, and its rows need not be grouped by sheet at all.
+    if (ctx.books.ledger.subtotals.every((s) => s.kind === "opening")) return out;
     const bySheet = entriesBySheet(ctx);
     const sheets = new Set([...bySheet.keys(), ...ctx.books.ledger.subtotals.map((s) => s.sheet)]);
     for (const sheet of sheets) {
