@@ -15,6 +15,7 @@ import { reconcile } from "../../src/core/reports/reconcile";
 import { yearPeriod } from "../../src/core/model/period";
 import type { SheetModel } from "../../src/core/render/sheet-model";
 import { SAMPLE_JSON, SAMPLE_XLSX, runCli } from "./run-cli";
+import { checkPackage, expectSheetMatchesModel } from "./xlsx-check";
 
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
@@ -54,24 +55,11 @@ describe("report", () => {
     expect(r.code).toBe(expected.refused ? 1 : 0);
     if (expected.refused) expect(r.stderr).toContain("!!");
 
+    const { problems } = await checkPackage(readFileSync(out));
+    expect(problems).toEqual([]);
     const book = await readBack(out);
     expect(book.worksheets.map((w) => w.name)).toEqual(expected.sheets.map((s) => s.name));
-    for (const model of expected.sheets) {
-      const ws = book.getWorksheet(model.name)!;
-      model.rows.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          const got = ws.getCell(r + 1, c + 1);
-          const want = cell.v === "" ? null : cell.v;
-          // exceljs hands a number under a date format back as a Date; the file holds the serial.
-          const v = got.value instanceof Date ? got.value.getTime() / 86_400_000 + 25_569 : got.value ?? null;
-          expect({ at: `${model.name}!${got.address}`, v }).toEqual({ at: `${model.name}!${got.address}`, v: want });
-          if (cell.fmt && cell.v !== null) expect(got.numFmt).toBe(cell.fmt);
-        }),
-      );
-      for (const m of model.merges ?? []) expect(ws.getCell(m.split(":")[0]).isMerged).toBe(true);
-      if (model.freezeRows) expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: model.freezeRows });
-      if (model.print?.repeatRows) expect(ws.pageSetup.printTitlesRow).toBe(model.print.repeatRows);
-    }
+    for (const model of expected.sheets) expectSheetMatchesModel(book.getWorksheet(model.name)!, model);
   });
 
   test("refuses to overwrite the input and needs an .xlsx output", () => {
