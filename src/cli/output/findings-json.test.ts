@@ -1,7 +1,7 @@
 /** The JSON written in chunks is exactly the JSON of the whole document. */
 import type { Finding } from "../../core/model/types";
 import { textMaker } from "./fast-text";
-import { findingJson, findingJsonSlow, findingsJsonChunks, type CheckSummary } from "./findings";
+import { findingJson, findingJsonSlow, findingsJsonChunks, quoteJson, type CheckSummary } from "./findings";
 
 const summary: CheckSummary = {
   errors: 1, warnings: 1, infos: 0, entries: 3, planLines: 0, ledgerSheets: ["明细账"], pack: "national", files: ["a.csv"],
@@ -77,5 +77,17 @@ describe("findingJson (the direct writer) equals findingJsonSlow (JSON.stringify
   test("empty locations and params", () => {
     const f = { rule: "no-plan-sheet", severity: "warning", params: {}, locations: [] } as unknown as Finding;
     expect(findingJson(f, "m", "x")).toBe(findingJsonSlow(f, "m", "x"));
+  });
+});
+
+describe("quoteJson", () => {
+  test("is JSON.stringify for every character (and some long texts)", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `a${String.fromCharCode(c)}b`;
+      expect(quoteJson(text)).toBe(JSON.stringify(text));
+    }
+    for (const text of ["", "ledger", "J1333", "明细账", "😀", "x".repeat(64), "x".repeat(65), `${"中".repeat(70)}"`]) {
+      expect(quoteJson(text)).toBe(JSON.stringify(text));
+    }
   });
 });

@@ -50,14 +50,15 @@ export function* findingsJsonChunks(findings: readonly Finding[], summary: Check
   }
   yield '{\n  "findings": [';
   for (let start = 0; start < findings.length; start += FINDINGS_PER_CHUNK) {
-    let part = "";
+    const parts: string[] = [];
     const end = Math.min(findings.length, start + FINDINGS_PER_CHUNK);
     for (let i = start; i < end; i++) {
       const f = findings[i];
-      if (i > start) part += "\n";
-      part += findingJson(f, text.message(f), text.fix(f)) + (i < findings.length - 1 ? "," : "");
+      if (i > start) parts.push("\n");
+      writeFindingJson(parts, f, text.message(f), text.fix(f));
+      if (i < findings.length - 1) parts.push(",");
     }
-    yield part;
+    yield parts.join("");
   }
   yield '  ],\n  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, "\n  ") + "\n}";
 }
@@ -75,58 +76,91 @@ export function findingJsonSlow(f: Finding, message: string, fix: string): strin
   return "    " + JSON.stringify(one, null, 2).replace(/\n/g, "\n    ");
 }
 
+/**
+ * JSON.stringify of a string: quotes around it when no character needs escaping (below U+0020, '"', '\\', and the
+ * surrogates, which JSON.stringify escapes when unpaired), else JSON.stringify itself. A million-row check writes
+ * millions of short texts (sheet names, addresses), where calling JSON.stringify on each was most of the output's time.
+ */
+export function quoteJson(text: string): string {
+  if (text.length > 64) return JSON.stringify(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return '"' + text + '"';
+}
+
 /** A JSON text of a string or a number; undefined for any other value (the caller then takes the slow path). */
 function scalar(v: unknown): string | undefined {
-  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "string") return quoteJson(v);
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
   return undefined;
 }
 
 /**
- * findingJsonSlow's text written directly (no intermediate object, no second pass to indent): ~5x faster on the
- * tens of thousands of findings of a big ledger. Only strings and numbers are written here, as JSON.stringify
- * writes them (String(n) is its number text, "null" for NaN and Infinity); a value of any other type (a nested
- * object, a boolean, undefined) sends the whole finding to findingJsonSlow.
+ * findingJsonSlow's text written directly (no intermediate object, no second pass to indent): several times faster
+ * on the tens of thousands of findings (millions of locations) of a big ledger. Only strings and numbers are written
+ * here, as JSON.stringify writes them (String(n) is its number text, "null" for NaN and Infinity); a value of any
+ * other type (a nested object, a boolean, undefined) sends the whole finding to findingJsonSlow.
  */
 export function findingJson(f: Finding, message: string, fix: string): string {
+  const parts: string[] = [];
+  writeFindingJson(parts, f, message, fix);
+  return parts.join("");
+}
+
+/**
+ * Pushes findingJson's text onto `parts` as pieces, for one join per chunk: adding the pieces up with + made tens
+ * of millions of short-lived string pairs on a million-row ledger, which cost more than the JSON itself.
+ */
+function writeFindingJson(parts: string[], f: Finding, message: string, fix: string): void {
+  const mark = parts.length;
+  if (!writeFast(parts, f, message, fix)) {
+    parts.length = mark;
+    parts.push(findingJsonSlow(f, message, fix));
+  }
+}
+
+function writeFast(parts: string[], f: Finding, message: string, fix: string): boolean {
   const rule = scalar(f.rule);
   const severity = scalar(f.severity);
   const msg = scalar(message);
   const fx = scalar(fix);
-  if (rule === undefined || severity === undefined || msg === undefined || fx === undefined) return findingJsonSlow(f, message, fix);
-  let out = '    {\n      "rule": ' + rule + ',\n      "severity": ' + severity + ',\n      "message": ' + msg + ',\n      "fix": ' + fx + ",\n";
+  if (rule === undefined || severity === undefined || msg === undefined || fx === undefined) return false;
+  parts.push('    {\n      "rule": ', rule, ',\n      "severity": ', severity, ',\n      "message": ', msg, ',\n      "fix": ', fx, ",\n");
   const locations = f.locations;
-  if (locations.length === 0) out += '      "locations": [],\n';
+  if (locations.length === 0) parts.push('      "locations": [],\n');
   else {
-    out += '      "locations": [\n';
+    parts.push('      "locations": [\n');
+    let lastSheet: unknown;
+    let sheet: string | undefined;
     for (let i = 0; i < locations.length; i++) {
       const l = locations[i];
-      const sheet = scalar(l.sheet);
+      // The locations of a finding are mostly on one sheet: its name is quoted once.
+      if (i === 0 || l.sheet !== lastSheet) sheet = scalar((lastSheet = l.sheet));
       const row = scalar(l.row);
       const column = scalar(l.column);
       const address = scalar(l.address);
-      if (sheet === undefined || row === undefined || column === undefined || address === undefined) return findingJsonSlow(f, message, fix);
-      out += '        {\n          "sheet": ' + sheet + ',\n          "row": ' + row + ',\n          "column": ' + column +
-        ',\n          "address": ' + address + (i < locations.length - 1 ? "\n        },\n" : "\n        }\n");
+      if (sheet === undefined || row === undefined || column === undefined || address === undefined) return false;
+      parts.push('        {\n          "sheet": ', sheet, ',\n          "row": ', row, ',\n          "column": ', column,
+        ',\n          "address": ', address, i < locations.length - 1 ? "\n        },\n" : "\n        }\n");
     }
-    out += "      ],\n";
+    parts.push("      ],\n");
   }
   const params = f.params;
   if (params === null || typeof params !== "object" || Array.isArray(params) || typeof (params as { toJSON?: unknown }).toJSON === "function") {
-    return findingJsonSlow(f, message, fix);
+    return false;
   }
-  const keys = Object.keys(params);
-  let body = "";
   let written = 0;
-  for (const k of keys) {
+  for (const k of Object.keys(params)) {
     const v = params[k];
-    if (v === undefined) return findingJsonSlow(f, message, fix);
+    if (v === undefined) return false;
     const s = scalar(v);
-    if (s === undefined) return findingJsonSlow(f, message, fix);
-    body += (written++ ? ",\n        " : "        ") + JSON.stringify(k) + ": " + s;
+    if (s === undefined) return false;
+    parts.push(written++ ? ",\n        " : '      "params": {\n        ', quoteJson(k), ": ", s);
   }
-  out += written === 0 ? '      "params": {}\n    }' : '      "params": {\n' + body + "\n      }\n    }";
-  return out;
+  parts.push(written === 0 ? '      "params": {}\n    }' : "\n      }\n    }");
+  return true;
 }
 
 /** Display width in terminal columns: East Asian wide and full-width characters take two. */

@@ -64,7 +64,7 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
 
   const ledgerAnalyses = roles.ledgerSheets.map((n) => byName.get(n)!);
   const workbookYear = ledgerAnalyses.find((a) => a.year !== undefined)?.year ?? plan?.year;
-  const entries: Entry[] = [];
+  let entries: Entry[] = [];
   const subtotals: SubtotalRow[] = [];
   const mappings: ColumnMapping<LedgerField>[] = [];
   const yearCounts = new Map<number, number>();
@@ -89,7 +89,8 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
       grid: a.grid, columns: header.columns, dataStart: header.dataStart, headerLabels: header.normalizedLabels,
       year: a.year ?? workbookYear, sheetMonth: a.month, labels: header.labels,
     }, accountCache, intern, entries.length);
-    for (const e of r.entries) entries.push(e);
+    if (entries.length === 0) entries = r.entries; // the usual single sheet: its array as it is
+    else for (const e of r.entries) entries.push(e);
     subtotals.push(...r.subtotals);
     findings.push(...r.findings);
     if (!opening && r.opening) opening = r.opening;

@@ -51,6 +51,9 @@ const TEXT_FIELDS = [
 /** Signature lines under a ledger ("制表人：", "审核：") are not bookkeeping rows. */
 const FOOTER = /^(制表|审核|复核|记账|出纳|会计|主管|负责人|经办|财务负责人|工会主席|经审|填表|单位负责人)(人|员)?\s*[:：]/;
 
+/** The first characters FOOTER can match, to skip its test on the usual row (its first text is a date). */
+const FOOTER_FIRST: ReadonlySet<number> = new Set(Array.from("制审复记出会主负经财工填单", (c) => c.charCodeAt(0)));
+
 /** The columns a date is read from: any of them unreadable makes the entry's "date" unreadable. */
 const DATE_PARTS: ReadonlySet<LedgerField> = new Set<LedgerField>(["date", "year", "month", "day"]);
 
@@ -246,7 +249,7 @@ export function readLedgerSheet(
     // Footer signature lines.
     const summaryRaw = cellText(valueAt(values, summarySlot));
     const firstText = firstTextLeftOf(values, grid.left, firstMoneyColumn);
-    if (firstText && FOOTER.test(firstText) && !hasMoney(values, amountSlots)) continue;
+    if (firstText && FOOTER_FIRST.has(firstText.charCodeAt(0)) && FOOTER.test(firstText) && !hasMoney(values, amountSlots)) continue;
 
     // Subtotal or carry row?
     let sub: SubtotalLabel | undefined = summaryRaw ? classifySubtotal(summaryRaw) : undefined;
