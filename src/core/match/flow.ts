@@ -44,13 +44,21 @@ export function entryFlow(e: Entry): Flow | undefined {
  * every row, and an object per row was a visible cost at 100k rows.
  */
 export function flowKind(account: AccountRef | undefined, income: Fen, expense: Fen): FlowKind | undefined {
-  if (account && !isBookAccount(account.code)) {
-    if (account.kind === "income") return "income";
-    if (account.kind === "expense") return "expense";
-    return undefined; // a balance-sheet movement: not income, not expenditure
-  }
+  const byAccount = accountFlow(account);
+  if (byAccount !== "net") return byAccount;
   const net = income - expense;
   return net > 0 ? "income" : net < 0 ? "expense" : undefined;
+}
+
+/**
+ * What the account alone says of a row's flow: its kind, undefined for a balance-sheet movement (not income, not
+ * expenditure), or "net" when the side the money is on decides (no account, or the cash/bank book itself).
+ */
+export function accountFlow(account: AccountRef | undefined): FlowKind | "net" | undefined {
+  if (!account || isBookAccount(account.code)) return "net";
+  if (account.kind === "income") return "income";
+  if (account.kind === "expense") return "expense";
+  return undefined;
 }
 
 /** entryFlow's amount for a row of that kind: the net on that side (income − expense or expense − income). */

@@ -30,7 +30,7 @@ import type { Period } from "../model/period";
 import { inPeriod } from "../model/period";
 import { isInternalTransfer } from "../classify/hardship";
 import { entryGrouper } from "../classify/entry-key";
-import { entryFlow, flowAmount, flowKind, type Flow } from "./flow";
+import { accountFlow, entryFlow, flowAmount, flowKind, type Flow } from "./flow";
 import { labelForm, sameLabelForm, type LabelForm } from "./normalise";
 
 export interface PlanMatch {
@@ -232,9 +232,48 @@ export interface MatchHooks {
     expense: ArrayLike<Fen>;
     accounts: readonly (AccountRef | undefined)[];
     dates: readonly (string | undefined)[];
-    transferAt(pos: number): boolean;
-    groupAt(pos: number): object;
+    /** Positions of the internal transfers, in ledger order. */
+    transfers: ArrayLike<number>;
+    /** Each row's group number (alike rows share one; numbered 0, 1, 2…), standing for groupOf's token. */
+    groups: ArrayLike<number>;
   };
+}
+
+/**
+ * The rows' flows read from the caller's arrays, in ledger order: `visit` gets each in-period, non-transfer row
+ * with a nonzero flow (entryFlow), with its kind, amount and group number. The transfers are skipped by their
+ * positions.
+ */
+function matchRows(
+  rows: NonNullable<MatchHooks["rows"]>,
+  period: Period | undefined,
+  visit: (pos: number, kind: Flow["kind"], amount: Fen, group: number) => void,
+): void {
+  const { income, expense, accounts, dates, transfers, groups } = rows;
+  // What the account says of the flow (accountFlow), once per account object: the reader shares one per 科目 text.
+  const modes = new Map<AccountRef, Flow["kind"] | "net" | undefined>();
+  let nextTransfer = 0;
+  for (let pos = 0; pos < income.length; pos++) {
+    if (nextTransfer < transfers.length && transfers[nextTransfer] === pos) {
+      nextTransfer++;
+      continue;
+    }
+    if (period) {
+      const date = dates[pos];
+      if (date === undefined || !inPeriod(date, period)) continue;
+    }
+    const account = accounts[pos];
+    let mode: Flow["kind"] | "net" | undefined = "net";
+    if (account) {
+      mode = modes.get(account);
+      if (mode === undefined && !modes.has(account)) modes.set(account, (mode = accountFlow(account)));
+    }
+    const kind = mode === "net" ? flowKind(undefined, income[pos], expense[pos]) : mode;
+    if (!kind) continue;
+    const amount = flowAmount(kind, income[pos], expense[pos]);
+    if (amount === 0) continue;
+    visit(pos, kind, amount, groups[pos]);
+  }
 }
 
 /** Match every entry of the books to the plan. */
@@ -261,25 +300,33 @@ export function matchToPlan(books: Books, period?: Period, hooks: MatchHooks = {
   // Per kind, the line each group of alike entries matches (null: none). Entries read alike when their texts and
   // account are the same, and the match reads nothing else but the flow's kind.
   const memo = { income: new Map<object, number | null>(), expense: new Map<object, number | null>() };
+  // The same per group number, when the caller gives the rows' arrays.
+  const lineOfGroup = { income: [] as (number | null | undefined)[], expense: [] as (number | null | undefined)[] };
 
   // Each row's flow (entryFlow) is read as a kind and an amount, without an object per row.
   const rows = hooks.rows;
+  if (rows) {
+    matchRows(rows, period, (pos, kind, amount, group) => {
+      const known = lineOfGroup[kind];
+      let line = known[group];
+      if (line === undefined) {
+        const found = matchPrepared(prepareEntry(entries[pos], form), byKind[kind]);
+        known[group] = line = found ? positionOfLine.get(found)! : null;
+      }
+      if (line === null) {
+        unbudgeted.push(pos);
+        return;
+      }
+      lineOfEntry[pos] = line;
+      actualOfLine[line] += amount;
+    });
+    return { lineOfEntry, actualOfLine, unbudgeted };
+  }
   for (let pos = 0; pos < entries.length; pos++) {
     let kind: Flow["kind"] | undefined;
     let amount: Fen;
     let group: object;
-    if (rows) {
-      if (period) {
-        const date = rows.dates[pos];
-        if (date === undefined || !inPeriod(date, period)) continue;
-      }
-      if (rows.transferAt(pos)) continue;
-      kind = flowKind(rows.accounts[pos], rows.income[pos], rows.expense[pos]);
-      if (!kind) continue;
-      amount = flowAmount(kind, rows.income[pos], rows.expense[pos]);
-      if (amount === 0) continue;
-      group = rows.groupAt(pos);
-    } else {
+    {
       const e = entries[pos];
       if (!entryInPeriod(e, period) || isTransfer(e)) continue;
       kind = flowKind(e.account, e.income, e.expense);

@@ -276,9 +276,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.
       if (match === undefined) {
         const isTransfer = (e: Entry) => transferOf(classesOf(e), e);
-        const r = rowsOf();
-        const at = { ...r, transferAt: (i: number) => byPosition[i]!.transfer!, groupAt: (i: number) => byPosition[i]! };
-        match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf, rows: at }) : null;
+        match = books.plan ? matchToPlan(books, resolved.period, { isTransfer, groupOf: classesOf, rows: rowsOf() }) : null;
       }
       return match ?? undefined;
     },
