@@ -449,7 +449,7 @@ async function events(xml: Buffer, cuts: number[], attrsOf: string[]): Promise<s
     collect: false,
     open(name: string, attrs: XmlAttrs) {
       const a: Record<string, string> = {};
-      for (let i = 0; i < attrs.count; i++) a[attrs.names[i]] = attrs.values[i];
+      for (let i = 0; i < attrs.count; i++) a[attrs.names[i]] = attrs.value(i);
       out.push(`<${name} ${JSON.stringify(a)}>`);
       handler.collect = true;
     },

@@ -22,7 +22,7 @@ export async function readWorkbookPart(xml: Buffer | undefined): Promise<Workboo
         if (name === "sheet") {
           // r:id in the relationships namespace; the prefix is usually "r".
           let rId = a.get("r:id");
-          for (let i = 0; rId === undefined && i < a.count; i++) if (a.names[i].endsWith(":id")) rId = a.values[i];
+          for (let i = 0; rId === undefined && i < a.count; i++) if (a.names[i].endsWith(":id")) rId = a.value(i);
           part.sheets.push({ name: a.get("name") ?? "", rId });
         } else if (name === "workbookPr") {
           part.date1904 = a.get("date1904") === "1";

@@ -82,6 +82,39 @@ function dateSerial(v: number, date1904: boolean): number {
 
 const MERGE_REF = /^[A-Z]+\d+(?::[A-Z]+\d+)?$/;
 
+/** The column (0-based) of a cell reference "B12" (or "$B$12") from its letters; -1 when it has none. */
+function columnOf(text: string, start: number, end: number): number {
+  let c = 0;
+  for (let k = start; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 0x41 && ch <= 0x5a) c = c * 26 + ch - 64;
+    else if (ch !== 0x24) break;
+  }
+  return c - 1;
+}
+
+/** A style index as parseInt(s, 10) || 0 reads it. */
+function styleOf(text: string, start: number, end: number): number {
+  let s = 0;
+  let k = start;
+  for (; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch < 0x30 || ch > 0x39) break;
+    s = s * 10 + ch - 0x30;
+  }
+  return k === end ? s : parseInt(text.slice(start, end), 10) || 0;
+}
+
+/** The cell type of a `t` value. */
+function typeOf(text: string, start: number, end: number): T {
+  const len = end - start;
+  if (len === 1) {
+    const ch = text.charCodeAt(start);
+    return ch === 0x73 ? T.Shared : ch === 0x65 ? T.Error : ch === 0x62 ? T.Bool : T.Number;
+  }
+  return len === 3 || len === 9 ? (TYPES.get(text.slice(start, end)) ?? T.Number) : T.Number;
+}
+
 export class SheetReader implements XmlHandler {
   collect = false;
   readonly values: CellValue[][] = [];
@@ -225,23 +258,23 @@ export class SheetReader implements XmlHandler {
     let col = -1;
     let styleId = 0;
     let type = T.Number;
+    // Read from the text as written (no string per attribute); a value with an entity, tab or line end is decoded.
     for (let i = 0; i < a.count; i++) {
       const name = a.names[i];
-      const v = a.values[i];
-      if (name === "r") {
-        // Column letters of "B12" (and "$B$12"): A..Z before the digits.
-        let c = 0;
-        for (let k = 0; k < v.length; k++) {
-          const ch = v.charCodeAt(k);
-          if (ch >= 0x41 && ch <= 0x5a) c = c * 26 + ch - 64;
-          else if (ch !== 0x24) break;
-        }
-        if (c > 0) col = c - 1;
-      } else if (name === "s") {
-        styleId = parseInt(v, 10) || 0;
-      } else if (name === "t") {
-        type = TYPES.get(v) ?? T.Number;
+      if (name !== "r" && name !== "s" && name !== "t") continue;
+      if (!a.plain(i)) {
+        const v = a.value(i);
+        if (name === "r") col = columnOf(v, 0, v.length);
+        else if (name === "s") styleId = parseInt(v, 10) || 0;
+        else type = TYPES.get(v) ?? T.Number;
+        continue;
       }
+      const src = a.src[i];
+      const start = a.start[i];
+      const end = a.end[i];
+      if (name === "r") col = columnOf(src, start, end);
+      else if (name === "s") styleId = styleOf(src, start, end);
+      else type = typeOf(src, start, end);
     }
     this.col = col >= 0 ? col : this.col + 1;
     this.cellStyleId = styleId;

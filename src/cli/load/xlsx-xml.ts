@@ -21,14 +21,46 @@ import { StringDecoder } from "node:string_decoder";
 import { decodeXML } from "entities";
 import { Tokenizer } from "htmlparser2";
 
-/** The attributes of the element just opened (only for elements in `attrsOf`). */
+/**
+ * The attributes of the element just opened (only for elements in `attrsOf`), valid during open(). A value is
+ * decoded into a string only when asked for (value(i), get(name)): a sheet's million <c r="B3" s="2" t="s"> are
+ * read straight from the text (raw value i is src[i] from start[i] to end[i], as written).
+ */
 export class XmlAttrs {
-  names: string[] = [];
-  values: string[] = [];
   count = 0;
+  readonly names: string[] = [];
+  readonly src: string[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  private readonly decoded: (string | undefined)[] = [];
+
+  set(i: number, name: string, src: string, start: number, end: number): void {
+    this.names[i] = name;
+    this.src[i] = src;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.decoded[i] = undefined;
+  }
+
+  /** Value i, decoded (entities, and tabs and line ends as spaces). */
+  value(i: number): string {
+    let v = this.decoded[i];
+    if (v === undefined) v = this.decoded[i] = decodeAttr(this.src[i].slice(this.start[i], this.end[i]));
+    return v;
+  }
+
+  /** Whether raw value i is its own value: no entity, tab or line end to decode. */
+  plain(i: number): boolean {
+    const src = this.src[i];
+    for (let k = this.start[i]; k < this.end[i]; k++) {
+      const c = src.charCodeAt(k);
+      if (c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d) return false;
+    }
+    return true;
+  }
 
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.value(i);
     return undefined;
   }
 }
@@ -128,7 +160,10 @@ class Adapter {
   private tag = "";
   private wantAttrs = false;
   private attrName = "";
-  private attrValue = "";
+  /** The attribute value being read: attrSrc from attrStart to attrEnd. */
+  private attrSrc = "";
+  private attrStart = 0;
+  private attrEnd = 0;
   /** Raw text gathered while the handler collects. */
   private raw = "";
   private hasRaw = false;
@@ -207,11 +242,27 @@ class Adapter {
   onattribname(start: number, end: number): void {
     if (!this.wantAttrs) return;
     this.attrName = this.name(start, end);
-    this.attrValue = "";
+    this.attrSrc = "";
+    this.attrStart = this.attrEnd = 0;
   }
 
   onattribdata(start: number, end: number): void {
-    if (this.wantAttrs && start < end) this.attrValue += this.slice(start, end);
+    if (!this.wantAttrs || start >= end) return;
+    if (this.attrSrc === "") {
+      // Usually the whole value: where it is in its chunk.
+      const first = this.seek(start);
+      if (end - this.base <= first.length) {
+        this.attrSrc = first;
+        this.attrStart = start - this.base;
+        this.attrEnd = end - this.base;
+        return;
+      }
+    }
+    // A value in more than one piece (cut by a chunk end): put it together.
+    const value = this.attrSrc.slice(this.attrStart, this.attrEnd) + this.slice(start, end);
+    this.attrSrc = value;
+    this.attrStart = 0;
+    this.attrEnd = value.length;
   }
 
   onattribentity(): void {} // entities are left in the value (decodeEntities: false)
@@ -219,10 +270,7 @@ class Adapter {
   onattribend(): void {
     if (!this.wantAttrs) return;
     const a = this.attrs;
-    const raw = this.attrValue;
-    a.names[a.count] = this.attrName;
-    a.values[a.count] = decodeAttr(raw);
-    a.count++;
+    a.set(a.count++, this.attrName, this.attrSrc, this.attrStart, this.attrEnd);
   }
 
   onopentagend(): void {
