@@ -9,8 +9,11 @@ import { normalizeKeyword } from "./normalize";
 /** Cheap pre-test: every subtotal keyword contains one of these. */
 const SUBTOTAL_HINT = /[计页转余存额前数]|total|forward|opening|todate/i;
 
-/** SUBTOTAL_HINT without a regex for the usual all-CJK-or-digits label (runs on every row's label cells). */
-function hasSubtotalHint(text: string): boolean {
+/**
+ * SUBTOTAL_HINT without a regex for the usual all-CJK-or-digits label (runs on every row's label cells). Surrounding
+ * whitespace changes nothing here, so callers may ask before trimming.
+ */
+export function hasSubtotalHint(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // 计页转余存额前数, as a switch: this runs on several cells of every row.

@@ -14,7 +14,7 @@ import { resolveAccount } from "../model/accounts";
 import { columnLetters } from "../model/a1";
 import { finding } from "./findings";
 import { cellText, isBlank, type Grid } from "./grid";
-import { classifySubtotal, directionOf, type SubtotalLabel } from "./keywords";
+import { classifySubtotal, directionOf, hasSubtotalHint, type SubtotalLabel } from "./keywords";
 import { normalizeHeader } from "./normalize";
 import { cellsFactory } from "./lazy-cells";
 
@@ -202,6 +202,12 @@ export function readLedgerSheet(
   let lastIso: string | undefined;
   let yearWarned = false;
   const rowFindings: Finding[] = [];
+  // The year of the entries counted since the last change of year, and how many.
+  let runYear = 0;
+  let runCount = 0;
+  // Per cell left of the money: the text of the last row that had one there, and what classifySubtotal said of it.
+  const leftLast: (string | undefined)[] = [];
+  const leftLastLabel: (SubtotalLabel | undefined)[] = [];
   const makeCells = cellsFactory(sheetName, slots);
   // Dates repeat down a ledger: a date cell's reading, per number format, is computed once.
   const dateCache = new Map<string, Map<CellValue, DateParse>>();
@@ -232,7 +238,7 @@ export function readLedgerSheet(
     }
     if (!anyValue) continue;
 
-    rowFindings.length = 0;
+    if (rowFindings.length !== 0) rowFindings.length = 0; // (setting the length of an empty array is not free)
     // Fields of this row whose cell could not be read (Entry.unreadable): checks skip them instead of reporting
     // a second, derived problem. An Excel error in a mapped cell makes that field unreadable too.
     let unreadable: LedgerField[] | undefined;
@@ -256,9 +262,18 @@ export function readLedgerSheet(
     let subLabel = summaryRaw;
     if (!sub) {
       for (let c = grid.left; c < firstMoneyColumn; c++) {
-        const v = values[c - grid.left];
+        const i = c - grid.left;
+        const v = values[i];
         if (typeof v !== "string" || v === summaryRaw) continue;
-        const k = classifySubtotal(v.trim());
+        // classifySubtotal's own pre-test first (on the untrimmed text: trimming changes no hint character), and the
+        // row above's answer when the cell repeats its text (a date down a day's rows): classifySubtotal is pure.
+        let k: SubtotalLabel | undefined;
+        if (v === leftLast[i]) k = leftLastLabel[i];
+        else {
+          k = hasSubtotalHint(v) ? classifySubtotal(v.trim()) : undefined;
+          leftLast[i] = v;
+          leftLastLabel[i] = k;
+        }
         if (k) {
           sub = k;
           subLabel = v.trim();
@@ -434,12 +449,20 @@ export function readLedgerSheet(
       }
     }
     if (entry.date) {
+      // Counted per run of one year and added to the map when the run ends: the map sees the years in the same
+      // order (first run first) with the same counts.
       const y = isoYear(entry.date);
-      yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      if (y === runYear) runCount++;
+      else {
+        if (runCount > 0) yearCounts.set(runYear, (yearCounts.get(runYear) ?? 0) + runCount);
+        runYear = y;
+        runCount = 1;
+      }
     }
     entries.push(entry);
     for (const f of rowFindings) findings.push(f);
   }
+  if (runCount > 0) yearCounts.set(runYear, (yearCounts.get(runYear) ?? 0) + runCount);
   return { entries, subtotals, findings, opening, yearCounts };
 }
 
