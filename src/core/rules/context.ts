@@ -7,7 +7,7 @@ import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, hasUnreadableAmount, recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, dayNumber, hasUnreadableAmount, recipientKey } from "./util";
 import type { CheckOptions, KeywordMatcher, LedgerRows, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
@@ -136,6 +136,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     const vouchers: (string | undefined)[] = new Array(n);
     const flags = new Uint8Array(n);
     const groups = new Int32Array(n);
+    const days = new Int32Array(n);
     const countedAt = new Int32Array(n);
     const spendingAt = new Int32Array(n);
     const transfers: number[] = [];
@@ -150,6 +151,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       expense[i] = paid;
       accounts[i] = e.account;
       dates[i] = e.date;
+      days[i] = dayNumber(e.date);
       sheets[i] = e.sheet;
       rowNumbers[i] = e.row;
       paymentMethods[i] = e.paymentMethod;
@@ -164,7 +166,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       countedAt[nCounted++] = i;
       if (paid > 0) spendingAt[nSpending++] = i;
     }
-    return { income, expense, accounts, dates, sheets, rowNumbers, balances, paymentMethods, vouchers, flags, groups, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
+    return { income, expense, accounts, dates, sheets, rowNumbers, balances, paymentMethods, vouchers, flags, groups, days, counted: countedAt.subarray(0, nCounted), spending: spendingAt.subarray(0, nSpending), transfers: Int32Array.from(transfers) };
   };
   const rowsOf = (): LedgerRows => (rows ??= rowsPass());
   const entriesAt = (positions: Int32Array): Entry[] => {
@@ -178,6 +180,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   // All occasions are bucketed in one pass over the payments on first use (rather than one pass per occasion),
   // reading each payment's group record by position.
   let welfareBuckets: Map<WelfareOccasion, Entry[]> | undefined;
+  const welfarePositions = new Map<WelfareOccasion, number[]>();
   const welfareOf = (o: WelfareOccasion): Entry[] => {
     if (!welfareBuckets) {
       welfareBuckets = new Map();
@@ -188,13 +191,25 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
         const found = c.occasion === undefined ? occasionOf(c, entries[i]) : (c.occasion ?? undefined);
         if (found === undefined) continue;
         const list = welfareBuckets.get(found);
-        if (list) list.push(entries[i]);
-        else welfareBuckets.set(found, [entries[i]]);
+        if (list) {
+          list.push(entries[i]);
+          welfarePositions.get(found)!.push(i);
+        } else {
+          welfareBuckets.set(found, [entries[i]]);
+          welfarePositions.set(found, [i]);
+        }
       }
     }
     let list = welfareBuckets.get(o);
-    if (!list) welfareBuckets.set(o, (list = []));
+    if (!list) {
+      welfareBuckets.set(o, (list = []));
+      welfarePositions.set(o, []);
+    }
     return list;
+  };
+  const welfareAt = (o: WelfareOccasion): number[] => {
+    welfareOf(o);
+    return welfarePositions.get(o)!;
   };
   // recipientKey per row, by position: several welfare rules ask it of the same rows.
   const recipients: (string | null | undefined)[] = new Array(entries.length);
@@ -271,6 +286,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     hardshipAt: (i) => (rowsOf().expense[i] > 0 ? hardshipOf(classesAt(i), entries[i]) : undefined),
     groupAt: (i) => classesAt(i),
     welfare: welfareOf,
+    welfareAt,
     recipient,
     planMatch() {
       // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.

@@ -14,7 +14,7 @@ import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, hasUnreadableAmount, isoYear, recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey } from "./util";
 import { recipientYears } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -102,6 +102,22 @@ describe("date helpers", () => {
     );
   });
 
+  test("dayNumber: ISO dates compare and give their year as their texts do; others are -1, none is 0", () => {
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        const [x, y] = [dayNumber(a), dayNumber(b)];
+        expect(x === 0).toBe(a === undefined);
+        expect(x === -1).toBe(a !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(a));
+        if (x > 0) expect(Math.floor(x / 10000)).toBe(isoYear(a));
+        if (x > 0 && y > 0) {
+          expect(x < y).toBe(a! < b!);
+          expect(x === y).toBe(a === b);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("isoYear reads the first four characters as Number(slice) does", () => {
     fc.assert(
       fc.property(fc.option(fc.oneof(date.map((d) => d ?? ""), fc.string({ maxLength: 6 })), { nil: undefined }), (d) => {
@@ -183,7 +199,7 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
     income: pick([0, 100, -3]),
     expense: pick([0, 100, 250_000, -5]),
     code: pick(accounts),
-    date: fc.option(pick(["2025-01-05", "2024-12-31", "2025-09-30"]), { nil: undefined }),
+    date: fc.option(pick(["2025-01-05", "2024-12-31", "2025-09-30", "2025-1-5", ""]), { nil: undefined }),
     paymentMethod: fc.option(pick(["现金", "转账"]), { nil: undefined }),
     voucher: fc.option(pick(["1", "记-0000002", " ", ""]), { nil: undefined }),
     balance: fc.option(pick([0, 100, 12345]), { nil: undefined }),
@@ -221,6 +237,8 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         expect([...rows.counted]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i])));
         expect([...rows.spending]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i]) && ctx.entries[i].expense > 0));
         expect(ctx.counted).toEqual([...rows.counted].map((i) => ctx.entries[i]));
+        expect([...rows.days]).toEqual(ctx.entries.map((e) => dayNumber(e.date)));
+        for (const o of ["birthday", "sickness", "festival", "other"] as const) expect(ctx.welfareAt(o).map((i) => ctx.entries[i])).toEqual(ctx.welfare(o));
         ctx.entries.forEach((e, i) => {
           expect(ctx.transferAt(i)).toBe(ctx.isTransfer(e));
           expect(ctx.occasionAt(i)).toBe(ctx.occasion(e));

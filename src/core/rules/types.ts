@@ -90,6 +90,8 @@ export interface RuleContext {
   hardshipAt(i: number): HardshipAidType | undefined;
   /** The entries of one welfare occasion that are real expenses. */
   welfare(occasion: WelfareOccasion): Entry[];
+  /** The positions in `entries` of welfare(occasion), in the same order. */
+  welfareAt(occasion: WelfareOccasion): number[];
   /** `recipientKey(e)` (who received a per-person payment), memoised per entry for the run. */
   recipient(e: Entry): string | undefined;
   /** The plan match (computed once, on first use); undefined when there is no plan. */
@@ -132,6 +134,8 @@ export interface LedgerRows {
    * indexed by this number, and each row costs one array read.
    */
   groups: Int32Array;
+  /** dayNumber(entry.date): YYYYMMDD for an ISO date, 0 for none, -1 for another text (see util). */
+  days: Int32Array;
   /** Positions of the internal transfers (isTransfer), in ledger order. */
   transfers: Int32Array;
   /** Positions of the counted rows (every row but the transfers), in ledger order: `counted`. */

@@ -181,6 +181,19 @@ export function isoYear(iso: string | undefined): number | undefined {
   return y;
 }
 
+/**
+ * An ISO date "YYYY-MM-DD" as the number YYYYMMDD (ISO dates compare as these numbers do), 0 for no date, -1 for a
+ * text that is not an ISO date (callers fall back to the text). RuleContext.rows.days holds it for every row, so
+ * a rule comparing or bucketing dates reads a number instead of each row's date text.
+ */
+export function dayNumber(d: string | undefined): number {
+  if (d === undefined) return 0;
+  if (!isIsoDate(d)) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + (d.charCodeAt(i) - 48);
+  return n;
+}
+
 /** "YYYY-MM-DD" in ASCII digits, tested without a regular expression (it runs on every welfare row). */
 function isIsoDate(d: string): boolean {
   if (d.length !== 10) return false;

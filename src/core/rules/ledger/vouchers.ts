@@ -1,7 +1,7 @@
 /** Voucher numbers (凭证号): missing ones, and one number used for different transactions. */
 import type { Entry, Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { cellOf, fieldCell, finding, toHalfWidth } from "../util";
+import { cellOf, dayNumber, fieldCell, finding, toHalfWidth } from "../util";
 
 function hasVoucherColumn(ctx: Parameters<Rule["run"]>[0], sheet: string): boolean {
   return ctx.books.ledger.mappings.some((m) => m.sheet === sheet && m.columns.voucher !== undefined);
@@ -164,15 +164,17 @@ interface SheetSlots {
 interface VoucherColumns {
   vouchers: readonly (string | undefined)[];
   dates: readonly (string | undefined)[];
+  /** dayNumber of each date. */
+  days: ArrayLike<number>;
   sheets: readonly string[];
 }
 
 function columnsOf(entries: Entry[]): VoucherColumns {
-  return { vouchers: entries.map((e) => e.voucher), dates: entries.map((e) => e.date), sheets: entries.map((e) => e.sheet) };
+  return { vouchers: entries.map((e) => e.voucher), dates: entries.map((e) => e.date), days: entries.map((e) => dayNumber(e.date)), sheets: entries.map((e) => e.sheet) };
 }
 
 function voucherRows(columns: VoucherColumns, keyOf: (voucher: string, i: number) => VoucherKey | undefined): VoucherRows {
-  const { vouchers, dates, sheets } = columns;
+  const { vouchers, dates, days, sheets } = columns;
   // Rows per sheet, to size each sheet's array: numbers run up to about the number of rows.
   const rowsOfSheet = new Map<string, number>();
   for (let i = 0; i < sheets.length; ) {
@@ -186,6 +188,7 @@ function voucherRows(columns: VoucherColumns, keyOf: (voucher: string, i: number
   const bySheet = new Map<string, SheetSlots>();
   const months = new Set<string>();
   let lastDate: string | undefined;
+  let lastDay = 0;
   let sheet: string | undefined;
   let slots: SheetSlots | undefined;
   // The typed array of the last series seen: consecutive rows nearly always share their series.
@@ -194,10 +197,13 @@ function voucherRows(columns: VoucherColumns, keyOf: (voucher: string, i: number
   for (let i = 0; i < vouchers.length; i++) {
     const voucher = vouchers[i];
     if (!voucher) continue;
-    const date = dates[i];
-    if (date && date !== lastDate) {
-      lastDate = date; // rows come in date order, so most rows repeat the previous date
-      months.add(date.slice(0, 7));
+    // Each date's month is added once it shows; rows come in date order, so most rows repeat the previous date,
+    // compared as day numbers (as text when not ISO).
+    const day = days[i];
+    if (day > 0 ? day !== lastDay : day < 0 && !!dates[i] && dates[i] !== lastDate) {
+      lastDay = day;
+      lastDate = dates[i];
+      months.add(lastDate!.slice(0, 7));
     }
     if (sheets[i] !== sheet || !slots) {
       sheet = sheets[i];

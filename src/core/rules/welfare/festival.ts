@@ -34,7 +34,12 @@ export const festivalGiftOverCap: Rule = {
     const members = ctx.memberCount;
     const fallbackYear = ctx.books.ledger.year ?? ctx.books.plan?.year;
     const out: Finding[] = [];
-    for (const [year, entries] of groupBy(ctx.welfare("festival"), (e) => isoYear(e.date) ?? fallbackYear ?? 0)) {
+    // The year of each row from the shared row arrays (an ISO date's day number holds it), not from its text.
+    const { days, dates } = ctx.rows;
+    const yearAt = (i: number) => (days[i] > 0 ? Math.floor(days[i] / 10000) : isoYear(dates[i])) ?? fallbackYear ?? 0;
+    const byYear = groupBy(ctx.welfareAt("festival"), yearAt);
+    for (const [year, positions] of byYear) {
+      const entries = positions.map((i) => ctx.entries[i]);
       const total = sumOf(entries, (e) => e.expense);
       const where = entries.map(amountCell);
       const yearParam = year || "";
@@ -84,9 +89,21 @@ export const festivalGiftOffFestival: Rule = {
   run(ctx) {
     const window = ctx.options.festivalWindowDays;
     const festivalOf = festivalLookup(window);
-    return ctx
-      .welfare("festival")
-      .filter((e) => e.date !== undefined && festivalOf(e.date) === undefined)
-      .map((e) => finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "date", "summary")]));
+    // Dates from the shared row arrays; an ISO date's festival is memoised by its day number rather than its text.
+    const { days, dates } = ctx.rows;
+    const byDay = new Map<number, Festival | undefined>();
+    const out: Finding[] = [];
+    for (const i of ctx.welfareAt("festival")) {
+      const day = days[i];
+      if (day === 0) continue; // no date
+      let festival: Festival | undefined;
+      if (day < 0) festival = festivalOf(dates[i]!);
+      else if (byDay.has(day)) festival = byDay.get(day);
+      else byDay.set(day, (festival = festivalOf(dates[i]!)));
+      if (festival !== undefined) continue;
+      const e = ctx.entries[i];
+      out.push(finding("festival-gift-off-festival", "warning", { date: e.date!, days: window, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "date", "summary")]));
+    }
+    return out;
   },
 };
