@@ -55,7 +55,10 @@ function detailSheet(rows: number): SheetModel {
   for (let i = 0; i < rows; i++)
     out.push([
       { v: 45658 + (i % 365), fmt: "yyyy-mm-dd" },
-      { v: `记-${String(i).padStart(5, "0")}` },
+      // Nearly all different: past the writer's sample, such a column is written as inline strings.
+      {
+        v: i % 100 === 7 ? ` 记-${i} & <b> ` : i % 100 === 57 ? ` 记-${i} & <b> \u0001 _x0041_ ` : i % 50 === 9 ? `记-${i}\n第二行` : `记-${String(i).padStart(5, "0")}`,
+      },
       { v: i % 3 === 0 ? "春节慰问" : i % 3 === 1 ? "生日蛋糕卡" : "" },
       { v: (i * 37) / 100, fmt: "#,##0.00" },
       { v: i % 7, fmt: "0" },
@@ -86,7 +89,7 @@ const models: SheetModel[] = [
     freezeRows: 1,
     print: print("1:1"),
   },
-  detailSheet(300),
+  detailSheet(1500),
   { name: "Empty", kind: "findings", internal: false, rows: [] },
   {
     name: "No print",
@@ -126,6 +129,12 @@ describe("xlsx writer", () => {
     expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Texts &amp; ''quotes'' ok'!$1:$1</definedName>`);
     expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">'福利慰问明细（内部）'!$1:$5</definedName>`);
     expect(wb.match(/_xlnm\.Print_Titles/g)).toHaveLength(2);
+    // The detail sheet's voucher column went inline once its texts proved nearly all different.
+    const detail = pkg.texts.get("xl/worksheets/sheet2.xml")!;
+    expect(detail).toContain('<c r="B1013" t="inlineStr"><is><t xml:space="preserve"> 记-1007 &amp; &lt;b&gt; </t></is></c>');
+    expect(detail).toContain('<c r="B1015" t="inlineStr"><is><t xml:space="preserve">记-1009\n第二行</t></is></c>');
+    expect(detail).toMatch(/<c r="B1063" t="s"><v>\d+<\/v><\/c>/); // " 记-1057 … \u0001 _x0041_ ": in the table
+    expect(detail.match(/t="inlineStr"/g)!.length).toBeGreaterThan(900);
   });
 
   test("the checker itself finds a broken package", async () => {

@@ -1,7 +1,8 @@
 /**
- * An ASCII byte writer for the bulk of a worksheet. A sheet's cell XML is pure ASCII (texts live in the shared
+ * A byte writer for the bulk of a worksheet. A sheet's cell XML is mostly ASCII (most texts live in the shared
  * string table, cells hold its indexes), so it is written straight into buffers: no string is built per cell,
- * which with ~400k cells on a 100k-row ledger was most of the writer's time and garbage.
+ * which with ~400k cells on a 100k-row ledger was most of the writer's time and garbage. Texts written in the
+ * cell go through Buffer's native UTF-8 encoder.
  */
 const CHUNK = 1 << 16;
 
@@ -77,6 +78,12 @@ export class AsciiWriter {
       return;
     }
     this.ascii(String(v));
+  }
+
+  /** Text in UTF-8, already escaped for XML (at most 3 bytes per UTF-16 unit). */
+  utf8(s: string): void {
+    this.room(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, "utf8");
   }
 
   /** Arbitrary text (UTF-8), e.g. a part's head and tail. */

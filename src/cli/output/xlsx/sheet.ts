@@ -7,7 +7,7 @@
 import type { CellModel, CellStyle, SheetModel } from "../../../core/render/sheet-model";
 import { columnLetters, parseRange, type CellRect } from "../../../core/model/a1";
 import type { StyleTable } from "./styles";
-import { XML_DECL, cellText, escapeXml, needsPreserve } from "./xml";
+import { XML_DECL, cellText, escapeXml, needsPreserve, needsXstring } from "./xml";
 import { AsciiWriter } from "./bytes";
 
 /** The workbook's text table: each distinct text once, cells refer to it by index (t="s"). */
@@ -16,6 +16,10 @@ export class SharedStrings {
   private readonly list: string[] = [];
   /** Number of cells that refer to the table (the sst's count attribute). */
   count = 0;
+
+  get size(): number {
+    return this.list.length;
+  }
 
   id(s: string): number {
     this.count++;
@@ -51,6 +55,9 @@ export function absoluteRows(rows: string): string {
     .map((p) => `$${p.replace(/\$/g, "")}`)
     .join(":");
 }
+
+/** Texts of a column looked up in the shared-string table before deciding whether the column is written inline. */
+const INLINE_SAMPLE = 512;
 
 /** A merged area and the format its master (top-left) cell has: the other cells get it too, as in Excel. */
 interface Merge extends CellRect {
@@ -100,6 +107,18 @@ export function worksheetPart(model: SheetModel, styles: StyleTable, strings: Sh
     return (memoXf[c] = styles.xf(style, fmt));
   };
 
+  // Texts go to the shared-string table, except in a column whose texts are nearly all different: there the
+  // table would only add a lookup per cell (and each text is stored once either way), so after a sample of
+  // INLINE_SAMPLE texts with fewer than 1 in 10 repeats the column's further texts are written in the cell.
+  const inline: (boolean | undefined)[] = [];
+  const seen: number[] = [];
+  const fresh: number[] = [];
+  const decideInline = (c: number, isNew: boolean): void => {
+    seen[c] = (seen[c] ?? 0) + 1;
+    if (isNew) fresh[c] = (fresh[c] ?? 0) + 1;
+    if (seen[c] === INLINE_SAMPLE) inline[c] = (fresh[c] ?? 0) * 10 > INLINE_SAMPLE * 9;
+  };
+
   const w = new AsciiWriter();
   let lastRow = 0;
   let lastCol = 0;
@@ -117,9 +136,19 @@ export function worksheetPart(model: SheetModel, styles: StyleTable, strings: Sh
       w.number(v);
       w.ascii("</v></c>");
     } else if (typeof v === "string" && v !== "") {
-      w.ascii('" t="s"><v>');
-      w.uint(strings.id(v));
-      w.ascii("</v></c>");
+      if (inline[c] === true && !needsXstring(v)) {
+        // A column of texts that hardly repeat (cell references, voucher numbers): written in the cell. A text
+        // that needs the _xHHHH_ spelling still goes to the table, where every reader decodes it.
+        w.ascii(needsPreserve(v) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
+        w.utf8(cellText(v));
+        w.ascii("</t></is></c>");
+      } else {
+        w.ascii('" t="s"><v>');
+        const before = strings.size;
+        w.uint(strings.id(v));
+        if (inline[c] !== false) decideInline(c, strings.size > before);
+        w.ascii("</v></c>");
+      }
     } else {
       w.ascii('"/>');
     }

@@ -25,6 +25,13 @@ const XSTRING_SPECIAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{
 const XSTRING_ESCAPES = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const hex4 = (ch: string): string => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/** Whether a cell's text needs the `_xHHHH_` spelling (a control character, or a literal `_xHHHH_`). */
+export function needsXstring(s: string): boolean {
+  return CONTROL.test(s) || (s.includes("_x") && XSTRING_SPECIAL.test(s));
+}
+
 /** A cell's text as element content: forbidden characters as `_xHHHH_`, then markup escaped. */
 export function cellText(s: string): string {
   if (!NEEDS_ESCAPE.test(s) && !(s.includes("_x") && XSTRING_SPECIAL.test(s))) return s;
