@@ -142,6 +142,8 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     const transfers: number[] = [];
     let nCounted = 0;
     let nSpending = 0;
+    let lastDate: string | undefined;
+    let lastDay = 0;
     for (let i = 0; i < n; i++) {
       const e = entries[i];
       const c = (byPosition[i] ??= groupOf(e));
@@ -150,8 +152,14 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       income[i] = e.income;
       expense[i] = paid;
       accounts[i] = e.account;
-      dates[i] = e.date;
-      days[i] = dayNumber(e.date);
+      const date = e.date;
+      dates[i] = date;
+      // Rows come in date order: most repeat the previous row's date, whose number is known.
+      if (date !== lastDate) {
+        lastDate = date;
+        lastDay = dayNumber(date);
+      }
+      days[i] = lastDay;
       sheets[i] = e.sheet;
       rowNumbers[i] = e.row;
       paymentMethods[i] = e.paymentMethod;
@@ -212,10 +220,11 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     return welfarePositions.get(o)!;
   };
   // recipientKey per row, by position: several welfare rules ask it of the same rows.
-  const recipients: (string | null | undefined)[] = new Array(entries.length);
+  let recipients: (string | null | undefined)[] | undefined;
   const recipient = (e: Entry): string | undefined => {
     const i = positionOf(e);
     if (i === undefined) return recipientKey(e);
+    recipients ??= new Array(entries.length);
     let key = recipients[i];
     if (key === undefined) recipients[i] = key = recipientKey(e) ?? null;
     return key ?? undefined;
