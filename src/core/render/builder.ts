@@ -82,6 +82,21 @@ export class SheetBuilder {
     return s;
   }
 
+  /**
+   * The text of `prefix + value` (a catalogue key such as "report.welfare.occasion." + "birthday"), memoised by
+   * value: detail rows ask for one of a handful of such labels each, and building the key per row cost more than
+   * the lookup.
+   */
+  private readonly labels = new Map<string, Map<string, string>>();
+
+  label(prefix: string, value: string): string {
+    let byValue = this.labels.get(prefix);
+    if (byValue === undefined) this.labels.set(prefix, (byValue = new Map()));
+    let s = byValue.get(value);
+    if (s === undefined) byValue.set(value, (s = this.t(prefix + value)));
+    return s;
+  }
+
   /** A row of one text cell merged across the sheet's width. */
   banner(value: string, style: CellStyle): number {
     const row = this.nextRow;

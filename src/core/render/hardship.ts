@@ -60,7 +60,7 @@ export function renderHardshipDetail(m: HardshipSummary, opts: RenderOptions = {
   b.header(["report.col.date", "report.col.recipient", "report.col.memberId", "report.col.type", "report.col.amount", "report.col.summary", "report.col.paymentMethod", "report.col.cell"]);
   b.endTitle();
   for (const d of m.detail) {
-    b.row([date(d.date), text(d.recipient), text(d.memberId), text(b.t(`report.hardship.type.${d.type}`)), money(d.amount), text(d.summary), text(d.paymentMethod), text(d.cell)]);
+    b.row([date(d.date), text(d.recipient), text(d.memberId), text(b.label("report.hardship.type.", d.type)), money(d.amount), text(d.summary), text(d.paymentMethod), text(d.cell)]);
   }
   b.row([text(b.t("report.row.total"), "total"), text("", "total"), text("", "total"), text("", "total"), money(m.total.amount, "total")]);
   return b.build(b.t("report.sheet.hardshipDetail"), "hardship-detail", true, [12, 10, 12, 10, 12, 30, 10, 14], "landscape");

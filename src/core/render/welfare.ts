@@ -47,7 +47,7 @@ export function renderWelfareDetail(m: WelfareSummary, opts: RenderOptions = {})
   b.header(["report.col.date", "report.col.occasion", "report.col.recipient", "report.col.memberId", "report.col.amount", "report.col.summary", "report.col.cell"]);
   b.endTitle();
   for (const d of m.detail) {
-    b.row([date(d.date), text(b.t(`report.welfare.occasion.${d.occasion}`)), text(d.recipient), text(d.memberId), money(d.amount), text(d.summary), text(d.cell)]);
+    b.row([date(d.date), text(b.label("report.welfare.occasion.", d.occasion)), text(d.recipient), text(d.memberId), money(d.amount), text(d.summary), text(d.cell)]);
   }
   b.row([text(b.t("report.row.total"), "total"), text("", "total"), text("", "total"), text("", "total"), money(m.total.total, "total")]);
   if (m.overCap.length > 0) {
@@ -55,7 +55,7 @@ export function renderWelfareDetail(m: WelfareSummary, opts: RenderOptions = {})
     b.row([text(b.t("report.welfare.overCapList"), "warning")]);
     b.header(["report.col.occasion", "report.col.recipient", "report.col.memberId", "report.col.count", "report.col.amount", "report.col.cap", "report.col.cell"]);
     for (const o of m.overCap) {
-      b.row([text(b.t(`report.welfare.occasion.${o.occasion}`)), text(o.recipient), text(o.memberId), count(o.payments), money(o.total), money(o.cap), text(o.cells.join("，"))]);
+      b.row([text(b.label("report.welfare.occasion.", o.occasion)), text(o.recipient), text(o.memberId), count(o.payments), money(o.total), money(o.cap), text(o.cells.join("，"))]);
     }
   }
   return b.build(b.t("report.sheet.welfareDetail"), "welfare-detail", true, [12, 14, 10, 12, 12, 30, 16], "landscape");

@@ -228,10 +228,10 @@ export function privateTokens(books: Books, cls: ReportClassifier = reportClassi
     const hardship = hardshipPayment(e, cls) !== undefined;
     const named = !hardship && welfarePayment(e, cls) !== undefined && welfareRecipientKey(e) !== undefined;
     if (!hardship && !named) continue;
-    for (const t of [e.counterparty, e.memberId]) {
-      const s = t?.trim();
-      if (s && s.length >= 2) tokens.add(s);
-    }
+    const name = e.counterparty?.trim();
+    if (name && name.length >= 2) tokens.add(name);
+    const id = e.memberId?.trim();
+    if (id && id.length >= 2) tokens.add(id);
   }
   return [...tokens].sort();
 }

@@ -124,7 +124,7 @@ export function hardshipSummary(books: Books, period: Period, options: HardshipO
     const income = hardshipIncome(e, cls);
     if (payment === undefined && income === undefined) continue;
     if (entryInPeriod(e, period)) {
-      if (payment) payments.push({ e, ...payment });
+      if (payment) payments.push({ e, type: payment.type, amount: payment.amount });
       if (income !== undefined) incomeInPeriod += income;
     } else if (e.date !== undefined && e.date < period.start && e.date.slice(0, 4) === period.start.slice(0, 4)) {
       netBefore += (income ?? 0) - (payment?.amount ?? 0);

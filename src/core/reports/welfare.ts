@@ -130,7 +130,7 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
     if (!entryInPeriod(e, period)) continue;
     const payment = welfarePayment(e, cls);
     if (!payment) continue;
-    const p = { e, ...payment, key: welfareRecipientKey(e), cell: cellLabel(e) };
+    const p = { e, occasion: payment.occasion, amount: payment.amount, key: welfareRecipientKey(e), cell: cellLabel(e) };
     payments.push(p);
     byOccasionPayments.get(p.occasion)?.push(p);
   }
@@ -155,12 +155,15 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
     for (const p of ofOccasion) {
       const key = p.key;
       if (!key) continue;
-      const slot = perMember.get(key) ?? { recipient: p.e.counterparty?.trim() ?? "", memberId: p.e.memberId?.trim() || undefined, total: share, payments: 0, cells: [] };
+      let slot = perMember.get(key);
+      if (slot === undefined) {
+        slot = { recipient: p.e.counterparty?.trim() ?? "", memberId: p.e.memberId?.trim() || undefined, total: share, payments: 0, cells: [] };
+        perMember.set(key, slot);
+      }
       slot.total += p.amount;
       slot.payments += 1;
       slot.cells.push(p.cell);
       if (!slot.recipient && p.e.counterparty) slot.recipient = p.e.counterparty.trim();
-      perMember.set(key, slot);
     }
 
     const divisor = members && members > 0 ? members : perMember.size;
