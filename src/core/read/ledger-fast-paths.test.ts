@@ -4,9 +4,10 @@
  * run of one year (vs a count per entry), on generated ledgers.
  */
 import fc from "fast-check";
-import type { CellValue } from "../model/types";
+import type { CellValue, LedgerField } from "../model/types";
 import { readBooks } from "./books";
 import { classifySubtotal, hasSubtotalHint } from "./keywords";
+import { textInterner } from "./ledger";
 import { sheet, workbook } from "../../../test/helpers/table";
 
 describe("hasSubtotalHint before trimming", () => {
@@ -64,6 +65,43 @@ describe("generated ledgers", () => {
         if (year !== undefined) expect(books.ledger.year).toBe(year);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("textInterner", () => {
+  /** The interner before the per-field functions and the row-above shortcut, as the reference. */
+  function reference(limit: number) {
+    const byField = new Map<string, Map<string, string> | null>();
+    return (field: string, text: string): { text: string } => {
+      let seen = byField.get(field);
+      if (seen === null) return { text };
+      if (seen === undefined) byField.set(field, (seen = new Map()));
+      const hit = seen.get(text);
+      if (hit !== undefined) return { text: hit };
+      if (seen.size >= limit) {
+        byField.set(field, null);
+        return { text };
+      }
+      seen.set(text, text);
+      return { text };
+    };
+  }
+
+  test("gives the reference's texts, through the field functions or not (JS cannot see which copy a string is)", () => {
+    const call = fc.tuple(fc.constantFrom<LedgerField>("summary", "account", "voucher"), fc.constantFrom("a", "b", "c", "d", "e", "中文摘要文字很长的一段说明文字"));
+    fc.assert(
+      fc.property(fc.array(call, { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (calls, limit, viaField) => {
+        const intern = textInterner(limit);
+        const ref = reference(limit);
+        for (const [field, text] of calls) {
+          const fresh = (" " + text).slice(1);
+          const got = viaField ? intern.field(field)(fresh) : intern(field, fresh);
+          const want = ref(field, text);
+          expect(got).toBe(want.text);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

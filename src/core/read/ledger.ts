@@ -135,24 +135,44 @@ function refAt(sheet: string, slot: FieldSlot, row: number): SourceRef {
  * whose texts keep being new (voucher numbers) stops being interned once it has shown `limit` distinct texts:
  * there the lookups would cost time and save nothing.
  */
-export type TextInterner = (field: LedgerField, text: string) => string;
+export interface TextInterner {
+  (field: LedgerField, text: string): string;
+  /** The same interning for one field, without looking the field up on every call (the reader's hot loop). */
+  field(field: LedgerField): (text: string) => string;
+}
 
 export function textInterner(limit = 2048): TextInterner {
-  const byField = new Map<LedgerField, Map<string, string> | null>();
-  return (field, text) => {
-    let seen = byField.get(field);
-    if (seen === null) return text;
-    if (seen === undefined) byField.set(field, (seen = new Map()));
-    const hit = seen.get(text);
-    if (hit !== undefined) return hit;
-    if (seen.size >= limit) {
-      byField.set(field, null);
-      return text;
-    }
-    const kept = ownCopy(text);
-    seen.set(kept, kept);
-    return kept;
+  const byField = new Map<LedgerField, (text: string) => string>();
+  const field = (f: LedgerField): ((text: string) => string) => {
+    let fn = byField.get(f);
+    if (fn) return fn;
+    let seen: Map<string, string> | null = new Map();
+    // The last text and its kept copy: a column often repeats the row above (a payment method, an account), and
+    // comparing two short texts is cheaper than hashing a fresh one for the map.
+    let last: string | undefined;
+    let lastKept = "";
+    fn = (text) => {
+      if (seen === null) return text;
+      if (text === last) return lastKept;
+      let kept = seen.get(text);
+      if (kept === undefined) {
+        if (seen.size >= limit) {
+          seen = null;
+          return text;
+        }
+        kept = ownCopy(text);
+        seen.set(kept, kept);
+      }
+      last = text;
+      lastKept = kept;
+      return kept;
+    };
+    byField.set(f, fn);
+    return fn;
   };
+  const intern = ((f: LedgerField, text: string) => field(f)(text)) as TextInterner;
+  intern.field = field;
+  return intern;
 }
 
 /**
@@ -191,6 +211,8 @@ export function readLedgerSheet(
   const hasInOut = slotOf.income !== undefined || slotOf.expense !== undefined;
   const amountSlots = [slotOf.income, slotOf.expense, slotOf.amount].filter((x): x is FieldSlot => !!x);
   const textSlots = TEXT_FIELDS.map((f) => slotOf[f]).filter((x): x is FieldSlot => !!x && x.field !== "summary");
+  const textInterns = textSlots.map((x) => intern.field(x.field));
+  const internSummary = intern.field("summary");
   // Subtotal labels sit in the summary or in the cells left of the money ("本月合计" typed under 日期).
   // (grid.right is asked for only when there is no money column: with a row source it costs a pass over the sheet.)
   const firstMoneyColumn = amountSlots.length ? Math.min(...amountSlots.map((x) => x.column)) : grid.right + 1;
@@ -386,7 +408,7 @@ export function readLedgerSheet(
     const entry: Entry = {
       index: firstIndex + entries.length, sheet: sheetName, row,
       date: iso ?? (dateBlank ? lastIso : undefined), // a blank date: same day as the row above, as hand-kept books do
-      voucher: undefined, summary: intern("summary", summaryRaw), accountText: undefined, subAccountText: undefined,
+      voucher: undefined, summary: internSummary(summaryRaw), accountText: undefined, subAccountText: undefined,
       account: undefined, planItem: undefined, income: 0, expense: 0, balance, direction: undefined,
       counterparty: undefined, memberId: undefined, paymentMethod: undefined, fundCategory: undefined, relation: undefined,
       approval: undefined, note: undefined, cells, unreadable,
@@ -395,7 +417,7 @@ export function readLedgerSheet(
       const x = textSlots[i];
       const text = cellText(valueAt(values, x));
       if (!text) continue;
-      setTextField(entry, x.field as (typeof TEXT_FIELDS)[number], intern(x.field, text));
+      setTextField(entry, x.field as (typeof TEXT_FIELDS)[number], textInterns[i](text));
     }
 
     // Account.
