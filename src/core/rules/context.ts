@@ -229,6 +229,12 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     if (key === undefined) recipients[i] = key = recipientKey(e) ?? null;
     return key ?? undefined;
   };
+  const recipientAt = (i: number): string | undefined => {
+    recipients ??= new Array(entries.length);
+    let key = recipients[i];
+    if (key === undefined) recipients[i] = key = recipientKey(entries[i]) ?? null;
+    return key ?? undefined;
+  };
   let match: PlanMatch | undefined | null;
   const matchers = new Map<string, KeywordMatcher>();
   const keywords = (ruleId: string): KeywordMatcher => {
@@ -297,6 +303,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     welfare: welfareOf,
     welfareAt,
     recipient,
+    recipientAt,
     planMatch() {
       // The context's memoised transfer test and entry groups: the matcher would otherwise redo that work.
       if (match === undefined) {

@@ -15,7 +15,7 @@ import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
 import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey } from "./util";
-import { recipientYears } from "./welfare/per-recipient";
+import { groupByDate, recipientYears, recipientYearsOf } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
@@ -202,10 +202,12 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
     date: fc.option(pick(["2025-01-05", "2024-12-31", "2025-09-30", "2025-1-5", ""]), { nil: undefined }),
     paymentMethod: fc.option(pick(["现金", "转账"]), { nil: undefined }),
     voucher: fc.option(pick(["1", "记-0000002", " ", ""]), { nil: undefined }),
+    memberId: fc.option(pick(["M001", " M001", "M002"]), { nil: undefined }),
+    counterparty: fc.option(pick(["张三", "全体会员"]), { nil: undefined }),
     balance: fc.option(pick([0, 100, 12345]), { nil: undefined }),
     unreadable: fc.option(pick([["income"], ["date"], ["amount"]] as LedgerField[][]), { nil: undefined }),
   });
-  type RowSpec = { summary: string; income: number; expense: number; code: string | undefined; date: string | undefined; paymentMethod: string | undefined; voucher: string | undefined; balance: number | undefined; unreadable: LedgerField[] | undefined };
+  type RowSpec = { memberId: string | undefined; counterparty: string | undefined; summary: string; income: number; expense: number; code: string | undefined; date: string | undefined; paymentMethod: string | undefined; voucher: string | undefined; balance: number | undefined; unreadable: LedgerField[] | undefined };
   const build = (specs: RowSpec[]) =>
     books({
       year: 2025,
@@ -238,7 +240,13 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         expect([...rows.spending]).toEqual(all.filter((i) => !ctx.isTransfer(ctx.entries[i]) && ctx.entries[i].expense > 0));
         expect(ctx.counted).toEqual([...rows.counted].map((i) => ctx.entries[i]));
         expect([...rows.days]).toEqual(ctx.entries.map((e) => dayNumber(e.date)));
-        for (const o of ["birthday", "sickness", "festival", "other"] as const) expect(ctx.welfareAt(o).map((i) => ctx.entries[i])).toEqual(ctx.welfare(o));
+        for (const o of ["birthday", "sickness", "festival", "other"] as const) {
+          expect(ctx.welfareAt(o).map((i) => ctx.entries[i])).toEqual(ctx.welfare(o));
+          const byPosition = recipientYearsOf(ctx, o, 2025);
+          expect(byPosition.map(({ positions: _p, ...g }) => g)).toEqual(recipientYears(ctx.welfare(o), 2025, ctx.recipient));
+          for (const g of byPosition) expect(groupByDate(ctx, g)).toEqual(byDate(g.entries));
+        }
+        ctx.entries.forEach((e, i) => expect(ctx.recipientAt(i)).toBe(recipientKey(e)));
         ctx.entries.forEach((e, i) => {
           expect(ctx.transferAt(i)).toBe(ctx.isTransfer(e));
           expect(ctx.occasionAt(i)).toBe(ctx.occasion(e));

@@ -94,6 +94,8 @@ export interface RuleContext {
   welfareAt(occasion: WelfareOccasion): number[];
   /** `recipientKey(e)` (who received a per-person payment), memoised per entry for the run. */
   recipient(e: Entry): string | undefined;
+  /** recipient of the entry at position i of `entries`. */
+  recipientAt(i: number): string | undefined;
   /** The plan match (computed once, on first use); undefined when there is no plan. */
   planMatch(): PlanMatch | undefined;
   /** The synonym table of a rule, with the pack's extensions; a tester over a text. */

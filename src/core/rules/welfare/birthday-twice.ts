@@ -1,8 +1,8 @@
 /** A member given a birthday gift more than once in a year (A12). Reported once per member and year. */
 import type { Rule } from "../types";
-import { amountCell, finding, byDate, recipientLabel } from "../util";
+import { amountCell, finding, recipientLabel } from "../util";
 import type { Entry, Finding, SourceRef } from "../../model/types";
-import { recipientYears } from "./per-recipient";
+import { groupByDate, recipientYearsOf } from "./per-recipient";
 
 export const birthdayTwice: Rule = {
   id: "birthday-twice",
@@ -13,9 +13,9 @@ export const birthdayTwice: Rule = {
     const out: Finding[] = [];
     // Rows without a recipient form groups of one row each, which the length test below skips: the same as
     // leaving them out first, without a pass to do it.
-    for (const g of recipientYears(ctx.welfare("birthday"), ctx.books.ledger.year, ctx.recipient)) {
+    for (const g of recipientYearsOf(ctx, "birthday", ctx.books.ledger.year)) {
       if (g.entries.length < 2) continue;
-      const sorted = byDate(g.entries);
+      const sorted = groupByDate(ctx, g);
       out.push(
         finding("birthday-twice", "warning", { name: recipientLabel(sorted[0]), year: g.year ?? "", count: sorted.length, first: sorted[0].date ?? "" }, sorted.slice(1).map(recipientCell)),
       );

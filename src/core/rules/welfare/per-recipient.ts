@@ -7,7 +7,7 @@ import type { WelfareOccasion } from "../../classify/welfare";
 import type { Entry, Fen, Finding } from "../../model/types";
 import { fenToYuan, roundToFen } from "../../model/money";
 import type { Rule, RuleContext } from "../types";
-import { amountCell, finding, headcountInSummary, isoYear, yuan, recipientKey, recipientLabel, sumOf } from "../util";
+import { amountCell, byDate, finding, headcountInSummary, isoYear, yuan, recipientKey, recipientLabel, sumOf } from "../util";
 
 export interface RecipientYear {
   key: string;
@@ -15,6 +15,8 @@ export interface RecipientYear {
   entries: Entry[];
   /** How many people the group stands for (1 for a named recipient). */
   heads: number;
+  /** The entries' positions in ctx.entries, when grouped from the context (recipientYearsOf). */
+  positions?: number[];
 }
 
 /** `keyOf`: recipientKey, or the run's memoised copy of it (ctx.recipient). */
@@ -51,6 +53,59 @@ export function recipientYears(entries: Entry[], fallbackYear: number | undefine
   return out;
 }
 
+/**
+ * recipientYears(ctx.welfare(occasion), fallbackYear, ctx.recipient), by position: years from the shared day
+ * numbers and recipients from the context's per-position memo, so a row is read itself only for its recipient
+ * (once per run) and when it has none. Same groups in the same order, each with its rows' positions.
+ */
+export function recipientYearsOf(ctx: RuleContext, occasion: WelfareOccasion, fallbackYear: number | undefined): RecipientYear[] {
+  const { days, dates } = ctx.rows;
+  const firstYear = new Map<string, RecipientYear>();
+  const otherYears = new Map<string, RecipientYear>();
+  const out: RecipientYear[] = [];
+  for (const i of ctx.welfareAt(occasion)) {
+    const year = (days[i] > 0 ? Math.floor(days[i] / 10000) : isoYear(dates[i])) ?? fallbackYear;
+    const who = ctx.recipientAt(i);
+    if (!who) {
+      const e = ctx.entries[i];
+      out.push({ key: `row:${e.sheet}!${e.row}`, year, entries: [e], heads: headcountInSummary(e.summary) ?? 1, positions: [i] });
+      continue;
+    }
+    let g = firstYear.get(who);
+    if (!g) {
+      g = { key: who, year, entries: [], heads: 1, positions: [] };
+      firstYear.set(who, g);
+      out.push(g);
+    } else if (!sameYear(g.year, year)) {
+      const k = `${who}|${year ?? ""}`;
+      g = otherYears.get(k);
+      if (!g) {
+        g = { key: who, year, entries: [], heads: 1, positions: [] };
+        otherYears.set(k, g);
+        out.push(g);
+      }
+    }
+    g.entries.push(ctx.entries[i]);
+    g.positions!.push(i);
+  }
+  return out;
+}
+
+/**
+ * byDate(g.entries), answered from the day numbers when the group's rows all have ISO dates already in order
+ * (the usual case): then byDate returns the rows as they are, without reading their dates.
+ */
+export function groupByDate(ctx: RuleContext, g: RecipientYear): Entry[] {
+  const positions = g.positions;
+  if (positions) {
+    const days = ctx.rows.days;
+    let inOrder = true;
+    for (let k = 0; k < positions.length && inOrder; k++) if (days[positions[k]] <= 0 || (k > 0 && days[positions[k]] < days[positions[k - 1]])) inOrder = false;
+    if (inOrder) return g.entries;
+  }
+  return byDate(g.entries);
+}
+
 /** Years as the "recipient|year" key compares them: by their text, so NaN is one year as well. */
 function sameYear(a: number | undefined, b: number | undefined): boolean {
   return a === b || (a !== a && b !== b); // NaN: the only value not equal to itself
@@ -66,7 +121,7 @@ export function perRecipientCapRule(id: string, occasion: WelfareOccasion, capOf
     run(ctx) {
       const out: Finding[] = [];
       const fallbackYear = ctx.books.ledger.year ?? ctx.books.plan?.year;
-      for (const g of recipientYears(ctx.welfare(occasion), fallbackYear, ctx.recipient)) {
+      for (const g of recipientYearsOf(ctx, occasion, fallbackYear)) {
         const cap = capOf(ctx, g);
         if (cap === undefined) continue;
         const total = sumOf(g.entries, (e) => e.expense);

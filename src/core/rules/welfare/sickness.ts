@@ -5,8 +5,8 @@
  */
 import type { Finding } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, finding, isoYear, yuan, byDate, recipientLabel } from "../util";
-import { recipientYears } from "./per-recipient";
+import { amountCell, finding, isoYear, yuan, recipientLabel } from "../util";
+import { groupByDate, recipientYearsOf } from "./per-recipient";
 
 export const sicknessOverCap: Rule = {
   id: "sickness-over-cap",
@@ -40,9 +40,9 @@ export const sameIllnessTwice: Rule = {
     const severity = ctx.pack.sameIllnessOncePerYear ? "warning" : "info";
     const out: Finding[] = [];
     // Rows without a recipient form groups of one row each, which the length test below skips (see birthday-twice).
-    for (const g of recipientYears(ctx.welfare("sickness"), ctx.books.ledger.year, ctx.recipient)) {
+    for (const g of recipientYearsOf(ctx, "sickness", ctx.books.ledger.year)) {
       if (g.entries.length < 2) continue;
-      const sorted = byDate(g.entries);
+      const sorted = groupByDate(ctx, g);
       out.push(
         finding("same-illness-twice", severity, { name: recipientLabel(sorted[0]), year: g.year ?? isoYear(sorted[0].date) ?? "", count: sorted.length, first: sorted[0].date ?? "" }, sorted.slice(1).map(amountCell)),
       );
