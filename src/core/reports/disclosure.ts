@@ -270,6 +270,7 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
     }
   }
 
+  const bucketsOfAccount = new Map<object, Map<number, { acc: Acc; item: Item }>>();
   entries.forEach((e, pos) => {
     if (!entryInPeriod(e, period)) return;
     const flow = cls.flow(e);
@@ -280,12 +281,23 @@ export function disclosureModel(books: Books, period: Period, settings: Disclosu
       incomeActual.set(c, (incomeActual.get(c) ?? 0) + flow.amount);
       return;
     }
-    const cat = e.account ? entryCategory(e) : matched ? lineCategory(matched) : entryCategory(e);
-    const acc = upsert<Acc>(categories, cat.key, () => ({ label: cat.label, actual: 0, items: new Map() }));
-    acc.actual += flow.amount;
-    const sub = entrySubItem(e, matched);
-    const item = upsert<Item>(acc.items, sub.key, () => ({ label: sub.label, actual: 0 }));
-    item.actual += flow.amount;
+    // With an account, the category and sub-item depend only on the account and the matched plan line, and the
+    // reader shares account objects between rows: the pair's buckets are looked up once, not per row.
+    const byLine = e.account ? bucketsOfAccount.get(e.account) : undefined;
+    const lineKey = match.lineOfEntry[pos] ?? -1;
+    let buckets = byLine?.get(lineKey);
+    if (buckets === undefined) {
+      const cat = e.account ? entryCategory(e) : matched ? lineCategory(matched) : entryCategory(e);
+      const acc = upsert<Acc>(categories, cat.key, () => ({ label: cat.label, actual: 0, items: new Map() }));
+      const sub = entrySubItem(e, matched);
+      buckets = { acc, item: upsert<Item>(acc.items, sub.key, () => ({ label: sub.label, actual: 0 })) };
+      if (e.account) {
+        if (byLine) byLine.set(lineKey, buckets);
+        else bucketsOfAccount.set(e.account, new Map([[lineKey, buckets]]));
+      }
+    }
+    buckets.acc.actual += flow.amount;
+    buckets.item.actual += flow.amount;
   });
 
   const incomeTotal = rec.income;
