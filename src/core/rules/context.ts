@@ -7,7 +7,7 @@ import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, dayNumber, hasUnreadableAmount, recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, dayNumber, hasUnreadableAmount, recipientKey, recipientKeyer } from "./util";
 import type { CheckOptions, KeywordMatcher, LedgerRows, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
@@ -226,13 +226,14 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     if (i === undefined) return recipientKey(e);
     recipients ??= new Array(entries.length);
     let key = recipients[i];
-    if (key === undefined) recipients[i] = key = recipientKey(e) ?? null;
+    if (key === undefined) recipients[i] = key = (keyer ??= recipientKeyer())(e) ?? null;
     return key ?? undefined;
   };
+  let keyer: ((e: Entry) => string | undefined) | undefined;
   const recipientAt = (i: number): string | undefined => {
     recipients ??= new Array(entries.length);
     let key = recipients[i];
-    if (key === undefined) recipients[i] = key = recipientKey(entries[i]) ?? null;
+    if (key === undefined) recipients[i] = key = (keyer ??= recipientKeyer())(entries[i]) ?? null;
     return key ?? undefined;
   };
   let match: PlanMatch | undefined | null;

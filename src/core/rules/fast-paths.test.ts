@@ -14,7 +14,7 @@ import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey } from "./util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey, recipientKeyer } from "./util";
 import { groupByDate, recipientYears, recipientYearsOf } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -153,6 +153,19 @@ describe("recipientYears", () => {
     date: fc.option(pick(["2024-12-31", "2025-03-01", "2025-07-02", "2026-01-01"]), { nil: undefined }),
     memberId: fc.option(pick(["M001", " M001", "M002", "", "  "]), { nil: undefined }),
     counterparty: fc.option(pick(["张三", "张 三", "李四", "全体会员", "5人"]), { nil: undefined }),
+  });
+
+  test("recipientKeyer gives recipientKey, row after row", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (specs) => {
+        const keyOf = recipientKeyer();
+        for (const s of specs) {
+          const e: Entry = { index: 0, sheet: "s", row: 2, summary: "", income: 0, expense: 1, cells: {}, ...s };
+          expect(keyOf(e)).toBe(recipientKey(e));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test("groups rows by recipient and year, in order of first row", () => {

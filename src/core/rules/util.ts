@@ -105,6 +105,29 @@ export function recipientKey(e: Entry): string | undefined {
 }
 
 /**
+ * recipientKey with memos of its own, unbounded, for one run over one ledger (RuleContext.recipientAt): the
+ * shared memos below start afresh past 20,000 texts, and a million-row ledger with more members than that made
+ * every welfare row redo the key (a regular expression and a new string) on every run.
+ */
+export function recipientKeyer(): (e: Entry) => string | undefined {
+  const ids = new Map<string, string | undefined>();
+  const names = new Map<string, string | undefined>();
+  return (e) => {
+    const memberId = e.memberId;
+    if (memberId) {
+      let id = ids.get(memberId);
+      if (id === undefined && !ids.has(memberId)) ids.set(memberId, (id = idKey(memberId)));
+      if (id) return id;
+    }
+    const counterparty = e.counterparty;
+    if (!counterparty) return undefined;
+    let name = names.get(counterparty);
+    if (name === undefined && !names.has(counterparty)) names.set(counterparty, (name = nameKey(counterparty)));
+    return name;
+  };
+}
+
+/**
  * The member-id part of recipientKey, memoised like nameKey: the welfare rules ask it of every welfare row, and
  * each answer was a regular-expression pass and a fresh "id:…" string (bounded, so it cannot grow without end).
  */
