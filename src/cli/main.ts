@@ -10,9 +10,13 @@ import { Command, CommanderError, Option } from "commander";
 import { t, type Lang } from "../core/i18n";
 import { CliError } from "./errors";
 import { checkCommand } from "./commands/check";
-import { reportCommand, type Io } from "./commands/report";
-import { consolidateCommand } from "./commands/consolidate";
+import type { Io } from "./commands/report";
 import { langOf } from "./commands/common";
+
+// report and consolidate are loaded when they run: with them come the .xlsx writer, its zip library and node:zlib
+// (and the report models), whose loading a check would otherwise pay for at every start.
+const loadReport = () => import("./commands/report");
+const loadConsolidate = () => import("./commands/consolidate");
 
 /** Language for usage errors before the options are parsed: --lang in argv, else LANG. */
 function earlyLang(argv: readonly string[]): Lang {
@@ -59,6 +63,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--date <yyyy-mm-dd>", tr("cli.help.date"))
     .option("--union <name>", tr("cli.help.union"))
     .action(async (file: string, o) => {
+      const { reportCommand } = await loadReport();
       exit = await reportCommand(file, { ...o, lang: langOf(o.lang) }, io);
     });
 
@@ -72,6 +77,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option("--lang <lang>", tr("cli.help.lang")).default("zh"))
     .action(async (dir: string, o) => {
       const lang = langOf(o.lang);
+      const { consolidateCommand } = await loadConsolidate();
       exit = await consolidateCommand(dir, { ...o, lang }, io, (e) => errorText(e, lang));
     });
 

@@ -14,7 +14,6 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { WorkbookSnapshot } from "../../core/model/types";
 import type { Progress } from "../progress";
 import { csvSheet, type TextEncodingName } from "./csv";
-import { readXlsx } from "./xlsx";
 
 export class LoadError extends Error {
   constructor(
@@ -81,6 +80,8 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
   if (ext === ".xlsx" || ext === ".xlsm") {
     let workbook: WorkbookSnapshot;
     try {
+      // The .xlsx reader (its zip and XML libraries, node:zlib) is loaded only for .xlsx files.
+      const { readXlsx } = await import("./xlsx");
       workbook = await readXlsx(path, { progress: options.progress });
     } catch (e) {
       throw new LoadError("unreadable", path, firstLine(e));
