@@ -94,14 +94,24 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     }
     return position.get(e);
   };
-  let groupCount = 0;
-  const groupOf = entryGrouper<Classes>(() => ({ id: groupCount++ }));
-  const byPosition: (Classes | undefined)[] = new Array(entries.length);
-  const classesAt = (i: number): Classes => (byPosition[i] ??= groupOf(entries[i]));
+  // The records by group number (Classes.id); once the row pass has run, a row's record is records[groups[i]].
+  // Before it (a rule asking about single entries first), positions remember their records in a sparse array.
+  const records: Classes[] = [];
+  const groupOf = entryGrouper<Classes>(() => {
+    const c: Classes = { id: records.length };
+    records.push(c);
+    return c;
+  });
+  let byPosition: (Classes | undefined)[] | undefined;
+  const classesAt = (i: number): Classes => {
+    if (rows) return records[rows.groups[i]];
+    byPosition ??= [];
+    return (byPosition[i] ??= groupOf(entries[i]));
+  };
   const classesOf = (e: Entry): Classes => {
     const i = positionOf(e);
     if (i === undefined) return groupOf(e);
-    return (byPosition[i] ??= groupOf(e));
+    return classesAt(i);
   };
 
   // A transfer is decided by the summary and note only, both part of the group's key.
@@ -146,7 +156,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
     let lastDay = 0;
     for (let i = 0; i < n; i++) {
       const e = entries[i];
-      const c = (byPosition[i] ??= groupOf(e));
+      const c = byPosition?.[i] ?? groupOf(e);
       groups[i] = c.id;
       const paid = e.expense;
       income[i] = e.income;
@@ -192,10 +202,10 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
   const welfareOf = (o: WelfareOccasion): Entry[] => {
     if (!welfareBuckets) {
       welfareBuckets = new Map();
-      const paying = rowsOf().spending;
+      const { spending: paying, groups } = rowsOf();
       for (let k = 0; k < paying.length; k++) {
         const i = paying[k];
-        const c = byPosition[i]!;
+        const c = records[groups[i]];
         const found = c.occasion === undefined ? occasionOf(c, entries[i]) : (c.occasion ?? undefined);
         if (found === undefined) continue;
         const list = welfareBuckets.get(found);
@@ -263,11 +273,11 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
 
   const spendingMatches = (ruleId: string): { entries: Entry[]; terms: string[] } => {
     const s = slotOf(ruleId);
-    const paying = rowsOf().spending;
+    const { spending: paying, groups } = rowsOf();
     const out: { entries: Entry[]; terms: string[] } = { entries: [], terms: [] };
     for (let k = 0; k < paying.length; k++) {
       const i = paying[k];
-      const c = byPosition[i]!;
+      const c = records[groups[i]];
       const hit = c.hits?.[s.slot];
       // Known misses are skipped without touching the row.
       if (hit === null) continue;
