@@ -124,13 +124,17 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
   // Each payment's recipient key and cell label are worked out once, and the payments bucketed by occasion in
   // one pass (in ledger order, as filtering per occasion would give): on a big ledger (~40k welfare payments)
   // repeating them per occasion was most of this report's time.
-  const payments: { e: Entry; occasion: WelfareOccasion; amount: Fen; key: string | undefined; cell: string }[] = [];
+  const payments: { e: Entry; occasion: WelfareOccasion; amount: Fen; key: string | undefined; byId: boolean; cell: string }[] = [];
   const byOccasionPayments = new Map<WelfareOccasion, typeof payments>(WELFARE_OCCASIONS.map((o) => [o, []]));
   for (const e of books.ledger.entries) {
     if (!entryInPeriod(e, period)) continue;
     const payment = welfarePayment(e, cls);
     if (!payment) continue;
-    const p = { e, occasion: payment.occasion, amount: payment.amount, key: welfareRecipientKey(e), cell: cellLabel(e) };
+    // welfareRecipientKey, without building its "id:"/"name:" key text per row: the member number or the name,
+    // told apart by `byId` (the two kinds of key live in separate maps below).
+    const id = e.memberId?.trim();
+    const key = id ? id : looksLikePersonName(e.counterparty) ? e.counterparty!.trim() : undefined;
+    const p = { e, occasion: payment.occasion, amount: payment.amount, key, byId: !!id, cell: cellLabel(e) };
     payments.push(p);
     byOccasionPayments.get(p.occasion)?.push(p);
   }
@@ -151,14 +155,21 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
     }
     const share = members && members > 0 ? divide(collectiveTotal, members) : 0;
 
-    const perMember = new Map<string, { recipient: string; memberId?: string; total: Fen; payments: number; cells: string[] }>();
+    type Slot = { recipient: string; memberId?: string; total: Fen; payments: number; cells: string[] };
+    // Members by member number and by name (welfareRecipientKey's "id:" and "name:" keys); `named` keeps the
+    // order in which members were first met, as one map keyed by the prefixed texts did.
+    const byId = new Map<string, Slot>();
+    const byName = new Map<string, Slot>();
+    const named: Slot[] = [];
     for (const p of ofOccasion) {
       const key = p.key;
       if (!key) continue;
+      const perMember = p.byId ? byId : byName;
       let slot = perMember.get(key);
       if (slot === undefined) {
         slot = { recipient: p.e.counterparty?.trim() ?? "", memberId: p.e.memberId?.trim() || undefined, total: share, payments: 0, cells: [] };
         perMember.set(key, slot);
+        named.push(slot);
       }
       slot.total += p.amount;
       slot.payments += 1;
@@ -166,8 +177,7 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
       if (!slot.recipient && p.e.counterparty) slot.recipient = p.e.counterparty.trim();
     }
 
-    const divisor = members && members > 0 ? members : perMember.size;
-    const named = [...perMember.values()];
+    const divisor = members && members > 0 ? members : named.length;
     let highestNamed = -Infinity;
     for (const m of named) if (m.total > highestNamed) highestNamed = m.total;
     const highest = named.length > 0 ? highestNamed : collectiveCount > 0 && members ? share : undefined;
@@ -181,7 +191,7 @@ export function welfareSummary(books: Books, period: Period, caps: WelfareCapsBy
       occasion,
       count: ofOccasion.length,
       total,
-      membersCovered: perMember.size,
+      membersCovered: named.length,
       collectiveTotal,
       averagePerMember: divisor > 0 && ofOccasion.length > 0 ? divide(total, divisor) : undefined,
       highestPerMember: highest,
