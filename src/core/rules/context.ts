@@ -7,7 +7,7 @@ import { matchToPlan } from "../match/plan-match";
 import { applyOverrides } from "../packs";
 import { nationalPack } from "../packs/data";
 import { extendTable, ruleKeywords, type KeywordTable } from "./keywords";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, dayNumber, hasUnreadableAmount, recipientKey, recipientKeyer } from "./util";
+import { HAS_BALANCE, TRANSFER, UNREADABLE_AMOUNT, dayNumber, hasUnreadableAmount, recipientKey, recipientKeyer } from "./util";
 import type { CheckOptions, KeywordMatcher, LedgerRows, PlanMatch, ResolvedOptions, RuleContext } from "./types";
 
 export function resolveOptions(books: Books, options: CheckOptions = {}): ResolvedOptions {
@@ -178,6 +178,7 @@ export function createContext(books: Books, options: CheckOptions = {}): RuleCon
       if (balance !== undefined) balances[i] = balance;
       flags[i] = (balance !== undefined ? HAS_BALANCE : 0) | (hasUnreadableAmount(e) ? UNREADABLE_AMOUNT : 0);
       if (transferOf(c, e)) {
+        flags[i] |= TRANSFER;
         transfers.push(i);
         continue;
       }

@@ -14,7 +14,7 @@ import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey, recipientKeyer } from "./util";
+import { HAS_BALANCE, TRANSFER, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey, recipientKeyer } from "./util";
 import { groupByDate, recipientYears, recipientYearsOf } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -245,6 +245,7 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         ctx.entries.forEach((e, i) => {
           expect(rows.flags[i] & HAS_BALANCE ? rows.balances[i] : undefined).toBe(e.balance);
           expect((rows.flags[i] & UNREADABLE_AMOUNT) !== 0).toBe(hasUnreadableAmount(e));
+          expect((rows.flags[i] & TRANSFER) !== 0).toBe(ctx.isTransfer(e));
           for (let j = 0; j < i; j++) expect(rows.groups[i] === rows.groups[j]).toBe(ctx.groupAt(i) === ctx.groupAt(j));
           for (let j = 0; j < i; j++) expect(ctx.groupAt(i) === ctx.groupAt(j)).toBe(JSON.stringify([e.summary, e.account?.code]) === JSON.stringify([ctx.entries[j].summary, ctx.entries[j].account?.code]));
         });

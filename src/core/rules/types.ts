@@ -128,7 +128,7 @@ export interface LedgerRows {
   vouchers: (string | undefined)[];
   /** entry.balance where flags has HAS_BALANCE (0 elsewhere). */
   balances: Float64Array;
-  /** Bits: HAS_BALANCE (entry.balance !== undefined), UNREADABLE_AMOUNT (hasUnreadableAmount(entry)); see util. */
+  /** Bits: HAS_BALANCE (entry.balance !== undefined), UNREADABLE_AMOUNT (hasUnreadableAmount(entry)), TRANSFER (isTransfer); see util. */
   flags: Uint8Array;
   /**
    * The number of each row's group of alike rows (same texts and account, see entryGrouper; the groups are

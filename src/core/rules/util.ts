@@ -16,6 +16,8 @@ export function hasUnreadableAmount(e: Entry): boolean {
 /** Bits of RuleContext.rows.flags. */
 export const HAS_BALANCE = 1;
 export const UNREADABLE_AMOUNT = 2;
+/** The row is an internal transfer (RuleContext.isTransfer). */
+export const TRANSFER = 4;
 
 export function refAt(sheet: string, row: number, column = 1): SourceRef {
   return { sheet, row, column, address: `${columnLetters(column)}${row}` };

@@ -4,7 +4,7 @@
  */
 import type { AccountRef, Entry, Finding, SourceRef } from "../../model/types";
 import type { Rule } from "../types";
-import { amountCell, finding, yuan } from "../util";
+import { TRANSFER, amountCell, finding, yuan } from "../util";
 
 export const noBudgetLine: Rule = {
   id: "no-budget-line",
@@ -27,15 +27,16 @@ export const noBudgetLine: Rule = {
     // Grouped by kind and label, in order of first occurrence; one Map per kind rather than a "kind|label" key
     // string per row. The label depends only on the row's account and texts, which alike rows share (groupAt), so
     // each group's list is found once and a row costs one lookup by its group; amounts come from the row arrays.
-    const { income, expense } = ctx.rows;
+    // (Arrays by group number rather than calls to the context per row.)
+    const { income, expense, flags, groups: groupOf } = ctx.rows;
     const byKind = { expense: new Map<string, number[]>(), income: new Map<string, number[]>() };
-    const listOfGroup = { expense: new Map<object, number[]>(), income: new Map<object, number[]>() };
+    const listOfGroup = { expense: [] as (number[] | undefined)[], income: [] as (number[] | undefined)[] };
     const groups: number[][] = [];
     for (const pos of match.unbudgeted) {
-      if (pos >= ctx.entries.length || ctx.transferAt(pos)) continue;
+      if (pos >= ctx.entries.length || flags[pos] & TRANSFER) continue;
       const kind = expense[pos] !== 0 ? "expense" : "income";
-      const group = ctx.groupAt(pos);
-      let rows = listOfGroup[kind].get(group);
+      const group = groupOf[pos];
+      let rows = listOfGroup[kind][group];
       if (!rows) {
         const label = labelOf(ctx.entries[pos]);
         rows = byKind[kind].get(label);
@@ -43,7 +44,7 @@ export const noBudgetLine: Rule = {
           byKind[kind].set(label, (rows = []));
           groups.push(rows);
         }
-        listOfGroup[kind].set(group, rows);
+        listOfGroup[kind][group] = rows;
       }
       rows.push(pos);
     }
