@@ -7,7 +7,7 @@
 const CHUNK = 1 << 16;
 
 export class AsciiWriter {
-  private readonly chunks: Buffer[] = [];
+  private readonly parts: Buffer[] = [];
   private buf = Buffer.allocUnsafe(CHUNK);
   private pos = 0;
 
@@ -19,7 +19,7 @@ export class AsciiWriter {
 
   private flush(): void {
     if (this.pos === 0) return;
-    this.chunks.push(this.buf.subarray(0, this.pos));
+    this.parts.push(this.buf.subarray(0, this.pos));
     this.buf = Buffer.allocUnsafe(CHUNK);
     this.pos = 0;
   }
@@ -89,11 +89,17 @@ export class AsciiWriter {
   /** Arbitrary text (UTF-8), e.g. a part's head and tail. */
   text(s: string): void {
     this.flush();
-    this.chunks.push(Buffer.from(s, "utf8"));
+    this.parts.push(Buffer.from(s, "utf8"));
   }
 
   bytes(): Buffer {
     this.flush();
-    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+    return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+  }
+
+  /** The bytes written so far as the buffers they were written into (for one Buffer.concat by the caller). */
+  chunks(): Buffer[] {
+    this.flush();
+    return this.parts;
   }
 }
