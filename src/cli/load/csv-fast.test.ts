@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import fc from "fast-check";
-import { allRows, decodeCsv, guessLineBreak, parseCsvRows, parseCsvText } from "./csv";
+import { allRows, decodeCsv, guessLineBreak, parseCsvRows, parseCsvText, utf8Text } from "./csv";
 
 /** What parseCsvText gave before the plain-text path: papaparse on the whole text, trailing empty row dropped. */
 function reference(text: string): unknown[][] {
@@ -110,5 +110,39 @@ describe("guessLineBreak is papaparse's guess on quote-free text", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("utf8Text is buf.toString(\"utf8\") for valid UTF-8", () => {
+  // Pieces of every UTF-8 length (1-4 bytes), a BOM, controls and the edges of the ranges around the surrogates.
+  const pieces = ["a", "1,", "\n", "\r\n", "\t", "\u0000", "\u007f", "\u0080", "\u07ff", "\u0800", "工会", "经费",
+    "\ud7ff", "\ue000", "\uffef", "\uFEFF", "\uffff", "😀", "\u{10ffff}", "\u{10000}", "，", "—"];
+  const big = (parts: string[], repeat: number) => Buffer.from(parts.join("").repeat(repeat), "utf8");
+
+  test("mixed text over the size where transcode is used", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 40_000 }), (parts, repeat) => {
+        const buf = big(parts, repeat);
+        expect(utf8Text(buf)).toBe(buf.toString("utf8"));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("pure ASCII, a BOM at the start, a buffer that is a view into a bigger one", () => {
+    const ascii = big(["2025-01-01,abc,100.00\r\n"], 10_000);
+    expect(utf8Text(ascii)).toBe(ascii.toString("utf8"));
+    const bom = big(["\uFEFF日期,摘要\n2025-01-01,会费\n"], 5_000);
+    expect(utf8Text(bom)).toBe(bom.toString("utf8"));
+    const whole = big(["x工会经费😀\n"], 50_000);
+    const view = whole.subarray(1, whole.length - 5);
+    expect(utf8Text(view)).toBe(view.toString("utf8"));
+  });
+
+  test("decodeCsv of a big UTF-8 file: the text of the fatal decoder, without the BOM", () => {
+    const buf = big(["\uFEFF日期,摘要,收入\n", "2025-01-01,会费😀,100\n".repeat(3)], 20_000);
+    const { text, encoding } = decodeCsv(buf);
+    expect(encoding).toBe("utf8");
+    expect(text).toBe(new TextDecoder("utf-8", { fatal: true }).decode(buf));
   });
 });

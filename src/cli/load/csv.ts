@@ -6,7 +6,7 @@
  */
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8, transcode } from "node:buffer";
 import type { CellValue, RowSource, SheetSnapshot } from "../../core/model/types";
 
 export type TextEncodingName = "utf8" | "gb18030";
@@ -20,7 +20,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: TextEnco
   if (typeof isUtf8 === "function") {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (isUtf8(buf)) {
-      const text = buf.toString("utf8");
+      const text = utf8Text(buf);
       return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: "utf8" };
     }
     return { text: iconv.decode(buf, "gb18030"), encoding: "gb18030" };
@@ -31,6 +31,34 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: TextEnco
   } catch {
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030"), encoding: "gb18030" };
   }
+}
+
+/** Below this many bytes toString is as fast as the two steps of utf8Text. */
+const TRANSCODE_MIN_BYTES = 64 * 1024;
+const TRANSCODE_PART_BYTES = 1024 * 1024;
+
+/**
+ * buf.toString("utf8") of a buffer that is valid UTF-8 (isUtf8): the same text, made in two native steps, ICU's
+ * UTF-8 to UTF-16 conversion (transcode) then a copy of those UTF-16 units into a string, which together are 2-3x
+ * faster than V8's own decoding of mostly-Chinese text (~130 ms -> ~45 ms on a 12 MB ledger). The UTF-16 buffer
+ * lives outside the JS heap only until it is collected. A buffer that is not valid UTF-8 would be decoded
+ * differently (transcode replaces bad bytes otherwise): callers check isUtf8 first.
+ */
+export function utf8Text(buf: Buffer): string {
+  // A pure-ASCII text: toString makes a one-byte string quickly; transcode would make a two-byte one.
+  if (buf.byteLength < TRANSCODE_MIN_BYTES || typeof transcode !== "function" || typeof isAscii !== "function" || isAscii(buf)) {
+    return buf.toString("utf8");
+  }
+  // In parts of a few MB cut between characters, so each part's UTF-16 buffer dies young (one buffer the size of
+  // the text, living outside the heap until a full collection, raised a million-row check's peak memory by 170 MB).
+  const parts: string[] = [];
+  for (let start = 0; start < buf.byteLength; ) {
+    let end = Math.min(buf.byteLength, start + TRANSCODE_PART_BYTES);
+    while (end < buf.byteLength && (buf[end] & 0xc0) === 0x80) end--; // not inside a character's bytes
+    parts.push(transcode(buf.subarray(start, end), "utf8", "ucs2").toString("ucs2"));
+    start = end;
+  }
+  return parts.length === 1 ? parts[0] : parts.join("");
 }
 
 const PAPA_OPTIONS = { header: false, dynamicTyping: false, skipEmptyLines: false } as const;
