@@ -21,7 +21,7 @@ function accountKeyOf(cache: WeakMap<AccountRef, string>, a: AccountRef | undefi
 }
 
 /** One group under a summary: its other texts and account, and its record. */
-interface Variant<T> {
+interface Variant {
   note: string;
   planItem: string;
   fundCategory: string;
@@ -29,26 +29,31 @@ interface Variant<T> {
   subAccountText: string;
   account: AccountRef | undefined;
   accountKey: string;
-  record: T;
+  group: number;
 }
 
 /** The groups of one summary: scanned while few, then found by a joined key. */
-interface Slot<T> {
-  variants: Variant<T>[];
-  byKey?: Map<string, T>;
+interface Slot {
+  variants: Variant[];
+  byKey: Map<string, number> | undefined;
 }
 
 /** Past this many variants of one summary, further ones are found by a joined key rather than by a scan. */
 const SCAN_LIMIT = 8;
 
 /**
- * A function giving each entry the record of its group: entries with the same texts and account get the same
- * record, made by `create` the first time the group is seen. One grouper per run: records hold memoised answers.
+ * Numbers the groups of alike entries: entries with the same texts and account get the same number, 0, 1, 2… in
+ * order of first sight (`size` is the count so far). One grouper per run. A class rather than a closure, so that a
+ * caller's optimised code keeps calling the same function from one run to the next (a new closure per run is a new
+ * call target, and V8 discards code compiled for the old one).
  */
-export function entryGrouper<T>(create: () => T): (e: Entry) => T {
-  const root = new Map<string, Slot<T>>();
-  const accountKeys = new WeakMap<AccountRef, string>();
-  return (e) => {
+export class EntryGrouper {
+  private readonly root = new Map<string, Slot>();
+  private readonly accountKeys = new WeakMap<AccountRef, string>();
+  /** How many groups have been seen. */
+  size = 0;
+
+  groupOf(e: Entry): number {
     const summary = e.summary ?? "";
     const note = e.note ?? "";
     const planItem = e.planItem ?? "";
@@ -56,25 +61,40 @@ export function entryGrouper<T>(create: () => T): (e: Entry) => T {
     const accountText = e.accountText ?? "";
     const subAccountText = e.subAccountText ?? "";
     const account = e.account;
-    let slot = root.get(summary);
-    if (!slot) root.set(summary, (slot = { variants: [] }));
+    let slot = this.root.get(summary);
+    if (!slot) this.root.set(summary, (slot = { variants: [], byKey: undefined }));
     const variants = slot.variants;
     let accountKey: string | undefined;
     for (let i = 0; i < variants.length; i++) {
       const v = variants[i];
       if (v.note !== note || v.planItem !== planItem || v.fundCategory !== fundCategory || v.accountText !== accountText || v.subAccountText !== subAccountText) continue;
-      if (v.account === account || v.accountKey === (accountKey ??= accountKeyOf(accountKeys, account))) return v.record;
+      if (v.account === account || v.accountKey === (accountKey ??= accountKeyOf(this.accountKeys, account))) return v.group;
     }
-    accountKey ??= accountKeyOf(accountKeys, account);
+    accountKey ??= accountKeyOf(this.accountKeys, account);
     if (variants.length < SCAN_LIMIT) {
-      const record = create();
-      variants.push({ note, planItem, fundCategory, accountText, subAccountText, account, accountKey, record });
-      return record;
+      const group = this.size++;
+      variants.push({ note, planItem, fundCategory, accountText, subAccountText, account, accountKey, group });
+      return group;
     }
     const key = `${note}\u0000${planItem}\u0000${fundCategory}\u0000${accountText}\u0000${subAccountText}\u0000${accountKey}`;
     const byKey = (slot.byKey ??= new Map());
-    let record = byKey.get(key);
-    if (record === undefined) byKey.set(key, (record = create()));
-    return record;
+    let group = byKey.get(key);
+    if (group === undefined) byKey.set(key, (group = this.size++));
+    return group;
+  }
+}
+
+/**
+ * A function giving each entry the record of its group: entries with the same texts and account get the same
+ * record, made by `create` the first time the group is seen. One grouper per run: records hold memoised answers.
+ */
+export function entryGrouper<T>(create: () => T): (e: Entry) => T {
+  const grouper = new EntryGrouper();
+  const records: T[] = [];
+  return (e) => {
+    const group = grouper.groupOf(e);
+    // Groups are numbered in order of first sight: a new one is records.length.
+    if (group === records.length) records.push(create());
+    return records[group];
   };
 }

@@ -257,7 +257,7 @@ describe("the shared row arrays (ctx.rows) and the by-position answers", () => {
         for (const o of ["birthday", "sickness", "festival", "other"] as const) {
           expect(ctx.welfareAt(o).map((i) => ctx.entries[i])).toEqual(ctx.welfare(o));
           const byPosition = recipientYearsOf(ctx, o, 2025);
-          expect(byPosition.map(({ positions: _p, ...g }) => g)).toEqual(recipientYears(ctx.welfare(o), 2025, ctx.recipient));
+          expect(byPosition.map(({ positions: _p, ...g }) => g)).toEqual(recipientYears(ctx.welfare(o), 2025, (e) => ctx.recipient(e)));
           for (const g of byPosition) expect(groupByDate(ctx, g)).toEqual(byDate(g.entries));
         }
         ctx.entries.forEach((e, i) => expect(ctx.recipientAt(i)).toBe(recipientKey(e)));

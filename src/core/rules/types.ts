@@ -56,7 +56,11 @@ export interface ResolvedOptions {
 import type { PlanMatch } from "../match/plan-match";
 export type { PlanMatch };
 
-/** What every rule reads. Classifications are computed once per entry and shared between rules. */
+/**
+ * What every rule reads. Classifications are computed once per entry and shared between rules. The functions are
+ * methods of one class (see context.ts): call them on the context; to pass one as a value, wrap it
+ * (`(e) => ctx.recipient(e)`).
+ */
 export interface RuleContext {
   books: Books;
   options: ResolvedOptions;

@@ -112,21 +112,30 @@ export function recipientKey(e: Entry): string | undefined {
  * every welfare row redo the key (a regular expression and a new string) on every run.
  */
 export function recipientKeyer(): (e: Entry) => string | undefined {
-  const ids = new Map<string, string | undefined>();
-  const names = new Map<string, string | undefined>();
-  return (e) => {
+  const keyer = new RecipientKeyer();
+  return (e) => keyer.keyOf(e);
+}
+
+/** recipientKeyer as an object (its method is one function for every run, see EntryGrouper). */
+export class RecipientKeyer {
+  private readonly ids = new Map<string, string | undefined>();
+  private readonly names = new Map<string, string | undefined>();
+
+  keyOf(e: Entry): string | undefined {
     const memberId = e.memberId;
     if (memberId) {
+      const ids = this.ids;
       let id = ids.get(memberId);
       if (id === undefined && !ids.has(memberId)) ids.set(memberId, (id = idKey(memberId)));
       if (id) return id;
     }
     const counterparty = e.counterparty;
     if (!counterparty) return undefined;
+    const names = this.names;
     let name = names.get(counterparty);
     if (name === undefined && !names.has(counterparty)) names.set(counterparty, (name = nameKey(counterparty)));
     return name;
-  };
+  }
 }
 
 /**

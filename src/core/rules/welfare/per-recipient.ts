@@ -19,7 +19,7 @@ export interface RecipientYear {
   positions?: number[];
 }
 
-/** `keyOf`: recipientKey, or the run's memoised copy of it (ctx.recipient). */
+/** `keyOf`: recipientKey, or the run's memoised copy of it (`(e) => ctx.recipient(e)`). */
 export function recipientYears(entries: Entry[], fallbackYear: number | undefined, keyOf: (e: Entry) => string | undefined = recipientKey): RecipientYear[] {
   // Grouped by recipient and year. A recipient's first year is found under the recipient alone; only other years
   // build a "recipient|year" key (welfare rows of one ledger are nearly all of one year), rather than a fresh key
