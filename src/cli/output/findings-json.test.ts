@@ -30,7 +30,7 @@ function finding(i: number): Finding {
 }
 
 describe("findingsJsonChunks", () => {
-  test.each([0, 1, 2, 2001, 4500])("%i findings", (n) => {
+  test.each([0, 1, 2, 249, 250, 251, 500, 2001, 4500])("%i findings", (n) => {
     const findings = Array.from({ length: n }, (_, i) => finding(i));
     const chunks = [...findingsJsonChunks(findings, summary, "zh-CN")];
     expect(chunks.join("\n")).toBe(whole(findings));

@@ -34,8 +34,12 @@ export function findingsJson(findings: readonly Finding[], summary: CheckSummary
   return [...findingsJsonChunks(findings, summary, lang)].join("\n");
 }
 
-/** Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a time. */
-const FINDINGS_PER_CHUNK = 2000;
+/**
+ * Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a time.
+ * A chunk's pieces all stay alive until its join, and a young-generation collection in between copies every one of
+ * them: chunks of 250 findings (~200 KB of text) instead of 2,000 made the JSON ~30% cheaper on a 100k ledger.
+ */
+const FINDINGS_PER_CHUNK = 250;
 
 /**
  * findingsJson's text in whole lines (joined with "\n" they are exactly that text), so the JSON of a big run is
