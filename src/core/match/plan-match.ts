@@ -240,6 +240,41 @@ export interface MatchHooks {
 }
 
 /**
+ * What matchRows does with each row's flow: finds the row's line (once per group number and kind) and adds the
+ * amount to it, or lists the row as unbudgeted. A class rather than a callback made per call: a new closure on
+ * every run is a new call target for matchRows's optimised code, which V8 then throws away ("wrong call target").
+ */
+class LineTally {
+  /** Per kind, the line each group number matches (null: none). */
+  private readonly lineOfGroup = { income: [] as (number | null | undefined)[], expense: [] as (number | null | undefined)[] };
+
+  constructor(
+    private readonly entries: Entry[],
+    private readonly byKind: Record<Flow["kind"], KindLines>,
+    private readonly prepare: (e: Entry) => PreparedEntry,
+    private readonly positionOfLine: Map<PreparedLine, number>,
+    private readonly lineOfEntry: (number | undefined)[],
+    private readonly actualOfLine: Fen[],
+    private readonly unbudgeted: number[],
+  ) {}
+
+  add(pos: number, kind: Flow["kind"], amount: Fen, group: number): void {
+    const known = this.lineOfGroup[kind];
+    let line = known[group];
+    if (line === undefined) {
+      const found = matchPrepared(this.prepare(this.entries[pos]), this.byKind[kind]);
+      known[group] = line = found ? this.positionOfLine.get(found)! : null;
+    }
+    if (line === null) {
+      this.unbudgeted.push(pos);
+      return;
+    }
+    this.lineOfEntry[pos] = line;
+    this.actualOfLine[line] += amount;
+  }
+}
+
+/**
  * The rows' flows read from the caller's arrays, in ledger order: `visit` gets each in-period, non-transfer row
  * with a nonzero flow (entryFlow), with its kind, amount and group number. The transfers are skipped by their
  * positions.
@@ -247,7 +282,7 @@ export interface MatchHooks {
 function matchRows(
   rows: NonNullable<MatchHooks["rows"]>,
   period: Period | undefined,
-  visit: (pos: number, kind: Flow["kind"], amount: Fen, group: number) => void,
+  tally: LineTally,
 ): void {
   const { income, expense, accounts, dates, transfers, groups } = rows;
   // What the account says of the flow (accountFlow), once per account object: the reader shares one per 科目 text.
@@ -272,7 +307,7 @@ function matchRows(
     if (!kind) continue;
     const amount = flowAmount(kind, income[pos], expense[pos]);
     if (amount === 0) continue;
-    visit(pos, kind, amount, groups[pos]);
+    tally.add(pos, kind, amount, groups[pos]);
   }
 }
 
@@ -300,26 +335,11 @@ export function matchToPlan(books: Books, period?: Period, hooks: MatchHooks = {
   // Per kind, the line each group of alike entries matches (null: none). Entries read alike when their texts and
   // account are the same, and the match reads nothing else but the flow's kind.
   const memo = { income: new Map<object, number | null>(), expense: new Map<object, number | null>() };
-  // The same per group number, when the caller gives the rows' arrays.
-  const lineOfGroup = { income: [] as (number | null | undefined)[], expense: [] as (number | null | undefined)[] };
 
   // Each row's flow (entryFlow) is read as a kind and an amount, without an object per row.
   const rows = hooks.rows;
   if (rows) {
-    matchRows(rows, period, (pos, kind, amount, group) => {
-      const known = lineOfGroup[kind];
-      let line = known[group];
-      if (line === undefined) {
-        const found = matchPrepared(prepareEntry(entries[pos], form), byKind[kind]);
-        known[group] = line = found ? positionOfLine.get(found)! : null;
-      }
-      if (line === null) {
-        unbudgeted.push(pos);
-        return;
-      }
-      lineOfEntry[pos] = line;
-      actualOfLine[line] += amount;
-    });
+    matchRows(rows, period, new LineTally(entries, byKind, (e) => prepareEntry(e, form), positionOfLine, lineOfEntry, actualOfLine, unbudgeted));
     return { lineOfEntry, actualOfLine, unbudgeted };
   }
   for (let pos = 0; pos < entries.length; pos++) {
