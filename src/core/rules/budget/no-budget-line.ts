@@ -15,15 +15,8 @@ export const noBudgetLine: Rule = {
     const match = ctx.planMatch();
     if (!match) return [];
     // `unbudgeted` holds positions in books.ledger.entries (the matcher already leaves transfers out).
-    const kindOf = (e: Entry) => (e.expense !== 0 ? "expense" : "income");
     // The account path's label, once per account (the reader shares one AccountRef per distinct 科目 text).
     const pathLabels = new Map<AccountRef, string>();
-    const pathLabel = (a: AccountRef): string => {
-      let label = pathLabels.get(a);
-      if (label === undefined) pathLabels.set(a, (label = a.path.join("—")));
-      return label;
-    };
-    const labelOf = (e: Entry) => (e.account && pathLabel(e.account)) || e.accountText?.trim() || e.planItem?.trim() || e.summary.trim();
     // Grouped by kind and label, in order of first occurrence; one Map per kind rather than a "kind|label" key
     // string per row. The label depends only on the row's account and texts, which alike rows share (groupAt), so
     // each group's list is found once and a row costs one lookup by its group; amounts come from the row arrays.
@@ -38,7 +31,7 @@ export const noBudgetLine: Rule = {
       const group = groupOf[pos];
       let rows = listOfGroup[kind][group];
       if (!rows) {
-        const label = labelOf(ctx.entries[pos]);
+        const label = labelOf(pathLabels, ctx.entries[pos]);
         rows = byKind[kind].get(label);
         if (!rows) {
           byKind[kind].set(label, (rows = []));
@@ -57,11 +50,28 @@ export const noBudgetLine: Rule = {
       for (const pos of rows) amount += amounts[pos];
       const locations: SourceRef[] = new Array(rows.length);
       for (let k = 0; k < rows.length; k++) locations[k] = budgetCell(ctx.entries[rows[k]]);
-      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(first), count: rows.length, amount: yuan(amount), amountFen: amount }, locations));
+      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(pathLabels, first), count: rows.length, amount: yuan(amount), amountFen: amount }, locations));
     }
     return out;
   },
 };
+
+// Module functions rather than closures made per run: a new closure on every run is a new call target for the
+// rule's optimised code, which V8 then throws away ("wrong call target").
+function kindOf(e: Entry): "expense" | "income" {
+  return e.expense !== 0 ? "expense" : "income";
+}
+
+/** The account path's label, memoised in `labels` per account. */
+function pathLabel(labels: Map<AccountRef, string>, a: AccountRef): string {
+  let label = labels.get(a);
+  if (label === undefined) labels.set(a, (label = a.path.join("—")));
+  return label;
+}
+
+function labelOf(labels: Map<AccountRef, string>, e: Entry): string {
+  return (e.account && pathLabel(labels, e.account)) || e.accountText?.trim() || e.planItem?.trim() || e.summary.trim();
+}
 
 /**
  * Where the treasurer fixes a row with no budget line: its plan item (预算项目) cell when the ledger has one, else

@@ -6,7 +6,7 @@
  */
 import type { WelfareOccasion } from "../../classify/welfare";
 import type { Finding } from "../../model/types";
-import type { Rule } from "../types";
+import type { Rule, RuleContext } from "../types";
 import { amountCell, cellOf, finding, yuan } from "../util";
 
 const everyone = /全体|全员|每人|人均/;
@@ -31,18 +31,11 @@ export const shoppingCardOrCashGift: Rule = {
   run(ctx) {
     const cashPayment = ctx.keywords("cash");
     const out: Finding[] = [];
-    const verdictOf = (i: number): GroupVerdict => {
-      const card = ctx.summaryMatchAt("shopping-card-or-cash-gift", i);
-      const occasion = ctx.occasionAt(i);
-      const allowed = occasion && !ctx.hardshipAt(i) ? ctx.pack.allowedForms?.[occasion] : undefined;
-      const cashIsFinding = !!allowed && !allowed.includes("cash");
-      return { card, cashIsFinding, occasion, cashWord: cashIsFinding ? ctx.summaryMatchAt("cash-gift", i) : undefined };
-    };
     const { spending, groups, paymentMethods } = ctx.rows;
     const verdicts: (GroupVerdict | undefined)[] = [];
     for (let k = 0; k < spending.length; k++) {
       const i = spending[k];
-      const v = (verdicts[groups[i]] ??= verdictOf(i));
+      const v = (verdicts[groups[i]] ??= verdictOf(ctx, i));
       if (v.card !== undefined) {
         const e = ctx.entries[i];
         out.push(finding("shopping-card-or-cash-gift", "error", { context: "card", term: v.card, summary: e.summary, amount: yuan(e.expense), amountFen: e.expense }, [cellOf(e, "summary"), amountCell(e)]));
@@ -64,3 +57,15 @@ export const shoppingCardOrCashGift: Rule = {
     return out;
   },
 };
+
+/**
+ * What is decided once per group of alike rows. A module function rather than a closure made per run: a new
+ * closure on every run is a new call target for the rule's optimised code, which V8 then throws away.
+ */
+function verdictOf(ctx: RuleContext, i: number): GroupVerdict {
+  const card = ctx.summaryMatchAt("shopping-card-or-cash-gift", i);
+  const occasion = ctx.occasionAt(i);
+  const allowed = occasion && !ctx.hardshipAt(i) ? ctx.pack.allowedForms?.[occasion] : undefined;
+  const cashIsFinding = !!allowed && !allowed.includes("cash");
+  return { card, cashIsFinding, occasion, cashWord: cashIsFinding ? ctx.summaryMatchAt("cash-gift", i) : undefined };
+}
