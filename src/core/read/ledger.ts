@@ -132,11 +132,8 @@ function refAt(sheet: string, slot: FieldSlot, row: number): SourceRef {
  * One string per distinct text of a column: accounts, plan items, payment methods, payees and narrations repeat
  * down a ledger, and entries sharing one copy instead of a fresh string per cell is what keeps a million-row
  * ledger's books within memory (the fresh copies die young, which is cheap for the garbage collector). A column
- * whose texts keep being new (voucher numbers) stops being interned once it has shown `limit` distinct texts while
- * more than half of the texts looked up were new: there the lookups would cost time and save nothing. A column
- * with more distinct texts that still repeat (member numbers: 5,000 members over 48,000 rows of a 100k ledger)
- * goes on being interned, up to `limit` * 64 texts: its entries then share one string per member, whose hash the
- * checks' maps compute once instead of once per row.
+ * whose texts keep being new (voucher numbers) stops being interned once it has shown `limit` distinct texts:
+ * there the lookups would cost time and save nothing.
  */
 export interface TextInterner {
   (field: LedgerField, text: string): string;
@@ -154,15 +151,12 @@ export function textInterner(limit = 2048): TextInterner {
     // comparing two short texts is cheaper than hashing a fresh one for the map.
     let last: string | undefined;
     let lastKept = "";
-    // Texts looked up in the map (a repeat of the row above is not).
-    let lookups = 0;
     fn = (text) => {
       if (seen === null) return text;
       if (text === last) return lastKept;
-      lookups++;
       let kept = seen.get(text);
       if (kept === undefined) {
-        if (seen.size >= limit && (seen.size * 2 > lookups || seen.size >= limit * 64)) {
+        if (seen.size >= limit) {
           seen = null;
           return text;
         }
