@@ -19,38 +19,60 @@ export interface RecipientYear {
   positions?: number[];
 }
 
+/**
+ * Groups by recipient and year, in order of each group's first row. A recipient's first year is found under the
+ * recipient alone; only other years build a "recipient|year" key (welfare rows of one ledger are nearly all of
+ * one year), rather than a fresh key string per row.
+ */
+class RecipientYearGroups {
+  readonly out: RecipientYear[] = [];
+  private readonly firstYear = new Map<string, RecipientYear>();
+  private readonly otherYears = new Map<string, RecipientYear>();
+
+  constructor(private readonly withPositions: boolean) {}
+
+  /** A row with no recipient: a group of its own, standing for the head count its summary states. */
+  alone(e: Entry, year: number | undefined, position?: number): void {
+    const g: RecipientYear = { key: `row:${e.sheet}!${e.row}`, year, entries: [e], heads: headcountInSummary(e.summary) ?? 1 };
+    if (this.withPositions) g.positions = [position!];
+    this.out.push(g);
+  }
+
+  /** The group of `who` in `year`, made on first use. */
+  of(who: string, year: number | undefined): RecipientYear {
+    let g = this.firstYear.get(who);
+    if (!g) {
+      g = this.group(who, year);
+      this.firstYear.set(who, g);
+    } else if (!sameYear(g.year, year)) {
+      const k = `${who}|${year ?? ""}`;
+      g = this.otherYears.get(k);
+      if (!g) {
+        g = this.group(who, year);
+        this.otherYears.set(k, g);
+      }
+    }
+    return g;
+  }
+
+  private group(key: string, year: number | undefined): RecipientYear {
+    const g: RecipientYear = { key, year, entries: [], heads: 1 };
+    if (this.withPositions) g.positions = [];
+    this.out.push(g);
+    return g;
+  }
+}
+
 /** `keyOf`: recipientKey, or the run's memoised copy of it (`(e) => ctx.recipient(e)`). */
 export function recipientYears(entries: Entry[], fallbackYear: number | undefined, keyOf: (e: Entry) => string | undefined = recipientKey): RecipientYear[] {
-  // Grouped by recipient and year. A recipient's first year is found under the recipient alone; only other years
-  // build a "recipient|year" key (welfare rows of one ledger are nearly all of one year), rather than a fresh key
-  // string per row.
-  const firstYear = new Map<string, RecipientYear>();
-  const otherYears = new Map<string, RecipientYear>();
-  const out: RecipientYear[] = [];
+  const groups = new RecipientYearGroups(false);
   for (const e of entries) {
     const year = isoYear(e.date) ?? fallbackYear;
     const who = keyOf(e);
-    if (!who) {
-      out.push({ key: `row:${e.sheet}!${e.row}`, year, entries: [e], heads: headcountInSummary(e.summary) ?? 1 });
-      continue;
-    }
-    let g = firstYear.get(who);
-    if (!g) {
-      g = { key: who, year, entries: [], heads: 1 };
-      firstYear.set(who, g);
-      out.push(g);
-    } else if (!sameYear(g.year, year)) {
-      const k = `${who}|${year ?? ""}`;
-      g = otherYears.get(k);
-      if (!g) {
-        g = { key: who, year, entries: [], heads: 1 };
-        otherYears.set(k, g);
-        out.push(g);
-      }
-    }
-    g.entries.push(e);
+    if (who) groups.of(who, year).entries.push(e);
+    else groups.alone(e, year);
   }
-  return out;
+  return groups.out;
 }
 
 /**
@@ -60,35 +82,19 @@ export function recipientYears(entries: Entry[], fallbackYear: number | undefine
  */
 export function recipientYearsOf(ctx: RuleContext, occasion: WelfareOccasion, fallbackYear: number | undefined): RecipientYear[] {
   const { days, dates } = ctx.rows;
-  const firstYear = new Map<string, RecipientYear>();
-  const otherYears = new Map<string, RecipientYear>();
-  const out: RecipientYear[] = [];
+  const groups = new RecipientYearGroups(true);
   for (const i of ctx.welfareAt(occasion)) {
     const year = (days[i] > 0 ? Math.floor(days[i] / 10000) : isoYear(dates[i])) ?? fallbackYear;
     const who = ctx.recipientAt(i);
     if (!who) {
-      const e = ctx.entries[i];
-      out.push({ key: `row:${e.sheet}!${e.row}`, year, entries: [e], heads: headcountInSummary(e.summary) ?? 1, positions: [i] });
+      groups.alone(ctx.entries[i], year, i);
       continue;
     }
-    let g = firstYear.get(who);
-    if (!g) {
-      g = { key: who, year, entries: [], heads: 1, positions: [] };
-      firstYear.set(who, g);
-      out.push(g);
-    } else if (!sameYear(g.year, year)) {
-      const k = `${who}|${year ?? ""}`;
-      g = otherYears.get(k);
-      if (!g) {
-        g = { key: who, year, entries: [], heads: 1, positions: [] };
-        otherYears.set(k, g);
-        out.push(g);
-      }
-    }
+    const g = groups.of(who, year);
     g.entries.push(ctx.entries[i]);
     g.positions!.push(i);
   }
-  return out;
+  return groups.out;
 }
 
 /**
