@@ -14,7 +14,7 @@ import { matchToPlan } from "../match/plan-match";
 import { yearPeriod } from "../model/period";
 import { normalizeVoucher, voucherKey } from "./ledger/vouchers";
 import { books } from "./testing";
-import { HAS_BALANCE, TRANSFER, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey, recipientKeyer } from "./util";
+import { HAS_BALANCE, TRANSFER, UNREADABLE_AMOUNT, byDate, dayNumber, hasUnreadableAmount, isoYear, recipientKey, RecipientKeyer } from "./util";
 import { groupByDate, recipientYears, recipientYearsOf } from "./welfare/per-recipient";
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -155,13 +155,13 @@ describe("recipientYears", () => {
     counterparty: fc.option(pick(["张三", "张 三", "李四", "全体会员", "5人"]), { nil: undefined }),
   });
 
-  test("recipientKeyer gives recipientKey, row after row", () => {
+  test("RecipientKeyer gives recipientKey, row after row", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (specs) => {
-        const keyOf = recipientKeyer();
+        const keyer = new RecipientKeyer();
         for (const s of specs) {
           const e: Entry = { index: 0, sheet: "s", row: 2, summary: "", income: 0, expense: 1, cells: {}, ...s };
-          expect(keyOf(e)).toBe(recipientKey(e));
+          expect(keyer.keyOf(e)).toBe(recipientKey(e));
         }
       }),
       { numRuns: 500 },

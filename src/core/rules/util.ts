@@ -109,14 +109,9 @@ export function recipientKey(e: Entry): string | undefined {
 /**
  * recipientKey with memos of its own, unbounded, for one run over one ledger (RuleContext.recipientAt): the
  * shared memos below start afresh past 20,000 texts, and a million-row ledger with more members than that made
- * every welfare row redo the key (a regular expression and a new string) on every run.
+ * every welfare row redo the key (a regular expression and a new string) on every run. A class, so its method is
+ * one function for every run (see EntryGrouper).
  */
-export function recipientKeyer(): (e: Entry) => string | undefined {
-  const keyer = new RecipientKeyer();
-  return (e) => keyer.keyOf(e);
-}
-
-/** recipientKeyer as an object (its method is one function for every run, see EntryGrouper). */
 export class RecipientKeyer {
   private readonly ids = new Map<string, string | undefined>();
   private readonly names = new Map<string, string | undefined>();

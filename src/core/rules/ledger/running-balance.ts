@@ -12,7 +12,7 @@
  */
 import type { Entry, Finding, Fen } from "../../model/types";
 import type { Rule, RuleContext } from "../types";
-import { HAS_BALANCE, UNREADABLE_AMOUNT, cellOf, finding, hasUnreadableAmount, yuan } from "../util";
+import { HAS_BALANCE, UNREADABLE_AMOUNT, cellOf, finding, yuan } from "../util";
 
 export interface SheetStart {
   balance: Fen;
@@ -27,8 +27,6 @@ export function openingOf(ctx: RuleContext, sheet: string): SheetStart | undefin
   if (o && o.source.sheet === sheet) return { balance: o.amount, afterRow: o.source.row };
   return undefined;
 }
-
-export { hasUnreadableAmount };
 
 /**
  * The entries of each sheet in row order. Shared by running-balance and subtotal-mismatch through a memo keyed by

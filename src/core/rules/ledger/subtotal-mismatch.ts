@@ -13,8 +13,8 @@
  */
 import type { Entry, Fen, Finding, SubtotalKind, SubtotalRow } from "../../model/types";
 import type { Rule } from "../types";
-import { finding, yuan, refAt } from "../util";
-import { entriesBySheet, hasUnreadableAmount, openingOf } from "./running-balance";
+import { finding, hasUnreadableAmount, yuan, refAt } from "../util";
+import { entriesBySheet, openingOf } from "./running-balance";
 
 type Field = "income" | "expense";
 const FIELDS: readonly Field[] = ["income", "expense"];
