@@ -35,40 +35,32 @@ export function findingsJson(findings: readonly Finding[], summary: CheckSummary
 }
 
 /**
- * Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a time.
- * A chunk's pieces all stay alive until its join, and a young-generation collection in between copies every one of
- * them: chunks of 250 findings (~200 KB of text) instead of 2,000 made the JSON ~30% cheaper on a 100k ledger.
+ * Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a
+ * time, so its JSON is never one string of a hundred MB, then a copy of it as UTF-8 bytes. A chunk's pieces all
+ * stay alive until its join, and a young-generation collection in between copies every one of them: chunks of 250
+ * findings made the output ~30% cheaper than chunks of 2,000 on a 100k ledger.
  */
 const FINDINGS_PER_CHUNK = 250;
 
 /**
- * findingsJson's text in whole lines (joined with "\n" they are exactly that text), so the JSON of a big run is
- * never one string of a hundred MB, then a second copy for the newline, then its UTF-8 bytes. Each finding is
- * written as JSON.stringify(…, null, 2) would write it inside the whole document (see findingJson).
+ * The document `check --json` prints, as lines (joined with "\n" they are the whole text): compact JSON, one
+ * finding per line, so that `grep` and `jq` both work on it. Compact rather than indented: the indented text was
+ * twice the size, and JSON.stringify writing it needed a hand-written twin to be fast enough on a big ledger.
  */
 export function* findingsJsonChunks(findings: readonly Finding[], summary: CheckSummary, lang: Lang): Generator<string> {
   const text = textMaker(lang);
-  if (findings.length === 0) {
-    yield JSON.stringify({ findings: [], summary }, null, 2);
-    return;
-  }
-  yield '{\n  "findings": [';
+  yield '{"findings":[';
   for (let start = 0; start < findings.length; start += FINDINGS_PER_CHUNK) {
     const parts: string[] = [];
     const end = Math.min(findings.length, start + FINDINGS_PER_CHUNK);
-    for (let i = start; i < end; i++) {
-      const f = findings[i];
-      if (i > start) parts.push("\n");
-      writeFindingJson(parts, f, text.message(f), text.fix(f));
-      if (i < findings.length - 1) parts.push(",");
-    }
-    yield parts.join("");
+    for (let i = start; i < end; i++) parts.push(findingJson(findings[i], text.message(findings[i]), text.fix(findings[i])));
+    yield parts.join(",\n") + (end < findings.length ? "," : "");
   }
-  yield '  ],\n  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, "\n  ") + "\n}";
+  yield `],"summary":${JSON.stringify(summary)}}`;
 }
 
-/** One finding as the document's JSON.stringify(…, null, 2) writes it at depth 2 (four spaces in): the reference. */
-export function findingJsonSlow(f: Finding, message: string, fix: string): string {
+/** One finding of the JSON output: its words, where it is (only the four fields of each place) and its params. */
+export function findingJson(f: Finding, message: string, fix: string): string {
   const one: JsonFinding = {
     rule: f.rule,
     severity: f.severity,
@@ -77,94 +69,7 @@ export function findingJsonSlow(f: Finding, message: string, fix: string): strin
     locations: f.locations.map((l) => ({ sheet: l.sheet, row: l.row, column: l.column, address: l.address })),
     params: f.params,
   };
-  return "    " + JSON.stringify(one, null, 2).replace(/\n/g, "\n    ");
-}
-
-/**
- * JSON.stringify of a string: quotes around it when no character needs escaping (below U+0020, '"', '\\', and the
- * surrogates, which JSON.stringify escapes when unpaired), else JSON.stringify itself. A million-row check writes
- * millions of short texts (sheet names, addresses), where calling JSON.stringify on each was most of the output's time.
- */
-export function quoteJson(text: string): string {
-  if (text.length > 64) return JSON.stringify(text);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
-  }
-  return '"' + text + '"';
-}
-
-/** A JSON text of a string or a number; undefined for any other value (the caller then takes the slow path). */
-function scalar(v: unknown): string | undefined {
-  if (typeof v === "string") return quoteJson(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
-  return undefined;
-}
-
-/**
- * findingJsonSlow's text written directly (no intermediate object, no second pass to indent): several times faster
- * on the tens of thousands of findings (millions of locations) of a big ledger. Only strings and numbers are written
- * here, as JSON.stringify writes them (String(n) is its number text, "null" for NaN and Infinity); a value of any
- * other type (a nested object, a boolean, undefined) sends the whole finding to findingJsonSlow.
- */
-export function findingJson(f: Finding, message: string, fix: string): string {
-  const parts: string[] = [];
-  writeFindingJson(parts, f, message, fix);
-  return parts.join("");
-}
-
-/**
- * Pushes findingJson's text onto `parts` as pieces, for one join per chunk: adding the pieces up with + made tens
- * of millions of short-lived string pairs on a million-row ledger, which cost more than the JSON itself.
- */
-function writeFindingJson(parts: string[], f: Finding, message: string, fix: string): void {
-  const mark = parts.length;
-  if (!writeFast(parts, f, message, fix)) {
-    parts.length = mark;
-    parts.push(findingJsonSlow(f, message, fix));
-  }
-}
-
-function writeFast(parts: string[], f: Finding, message: string, fix: string): boolean {
-  const rule = scalar(f.rule);
-  const severity = scalar(f.severity);
-  const msg = scalar(message);
-  const fx = scalar(fix);
-  if (rule === undefined || severity === undefined || msg === undefined || fx === undefined) return false;
-  parts.push('    {\n      "rule": ', rule, ',\n      "severity": ', severity, ',\n      "message": ', msg, ',\n      "fix": ', fx, ",\n");
-  const locations = f.locations;
-  if (locations.length === 0) parts.push('      "locations": [],\n');
-  else {
-    parts.push('      "locations": [\n');
-    let lastSheet: unknown;
-    let sheet: string | undefined;
-    for (let i = 0; i < locations.length; i++) {
-      const l = locations[i];
-      // The locations of a finding are mostly on one sheet: its name is quoted once.
-      if (i === 0 || l.sheet !== lastSheet) sheet = scalar((lastSheet = l.sheet));
-      const row = scalar(l.row);
-      const column = scalar(l.column);
-      const address = scalar(l.address);
-      if (sheet === undefined || row === undefined || column === undefined || address === undefined) return false;
-      parts.push('        {\n          "sheet": ', sheet, ',\n          "row": ', row, ',\n          "column": ', column,
-        ',\n          "address": ', address, i < locations.length - 1 ? "\n        },\n" : "\n        }\n");
-    }
-    parts.push("      ],\n");
-  }
-  const params = f.params;
-  if (params === null || typeof params !== "object" || Array.isArray(params) || typeof (params as { toJSON?: unknown }).toJSON === "function") {
-    return false;
-  }
-  let written = 0;
-  for (const k of Object.keys(params)) {
-    const v = params[k];
-    if (v === undefined) return false;
-    const s = scalar(v);
-    if (s === undefined) return false;
-    parts.push(written++ ? ",\n        " : '      "params": {\n        ', quoteJson(k), ": ", s);
-  }
-  parts.push(written === 0 ? '      "params": {}\n    }' : "\n      }\n    }");
-  return true;
+  return JSON.stringify(one);
 }
 
 /** Display width in terminal columns: East Asian wide and full-width characters take two. */
