@@ -129,6 +129,19 @@ describe("CSV encodings", () => {
     expect(out.findings.map((f) => f.rule + f.message)).toEqual(same.findings.map((f) => f.rule + f.message));
   });
 
+  test("Excel's 「Unicode 文本」 (.txt: UTF-16 with a BOM, tab-separated) gives the same findings as the UTF-8 CSV", () => {
+    const tsv = rows.map((r) => r.join("\t")).join("\r\n");
+    const file = join(dir, "unicode-明细账.txt");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, "utf16le")]));
+    const out = JSON.parse(runCli(["check", file, "--json", "--no-plan"]).stdout) as JsonOut;
+    expect(out.summary.entries).toBe(2);
+    const utf8 = join(dir, "utf8-tsv-明细账.csv");
+    writeFileSync(utf8, "\uFEFF" + text);
+    const same = JSON.parse(runCli(["check", utf8, "--json", "--no-plan"]).stdout) as JsonOut;
+    const words = (o: JsonOut) => o.findings.map((f) => `${f.rule}|${f.message.replace(/unicode-明细账|utf8-tsv-明细账/g, "S")}`);
+    expect(words(out)).toEqual(words(same));
+  });
+
   test("GBK decoding keeps the 摘要 text with quotes and commas (read through the CLI's loader)", async () => {
     const { csvSheet } = await import("../../src/cli/load/csv");
     const { sheet, encoding } = csvSheet("明细账", iconv.encode(text, "gbk"));

@@ -58,6 +58,17 @@ describe("decodeCsv", () => {
     expect(decodeCsv(gbk)).toEqual({ text: "日期", encoding: "gb18030" });
     expect(decodeCsv(new Uint8Array(gbk).subarray(0, 2))).toEqual({ text: "日", encoding: "gb18030" });
   });
+
+  test("UTF-16 by its byte-order mark (Excel's 「Unicode 文本」), little- and big-endian, the BOM dropped", () => {
+    const text = "日期\t摘要\t收入\n2025-01-05\t收会费\t500\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect(decodeCsv(le)).toEqual({ text, encoding: "utf16le" });
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text, encoding: "utf16be" });
+    // A view into a larger buffer is decoded from its own start.
+    const padded = Buffer.concat([Buffer.from("xx"), le]);
+    expect(decodeCsv(padded.subarray(2))).toEqual({ text, encoding: "utf16le" });
+  });
 });
 
 describe("the rows as a RowSource", () => {

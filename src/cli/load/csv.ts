@@ -1,7 +1,8 @@
 /**
- * .csv -> one SheetSnapshot. Chinese Excel saves "CSV" in GBK (code page 936) unless told otherwise, and
- * "CSV UTF-8" with a BOM: a buffer that is valid UTF-8 is read as UTF-8, anything else as GB18030 (a superset
- * of GBK, so every GBK file decodes the same). The whole buffer goes to papaparse in one call: measured faster
+ * .csv -> one SheetSnapshot. Chinese Excel saves "CSV" in GBK (code page 936) unless told otherwise, "CSV UTF-8"
+ * with a BOM, and "Unicode 文本" (.txt, tab-separated) in UTF-16 with a BOM: a UTF-16 byte-order mark decides
+ * first, then a buffer that is valid UTF-8 is read as UTF-8, anything else as GB18030 (a superset of GBK, so
+ * every GBK file decodes the same). The whole buffer goes to papaparse in one call: measured faster
  * than row callbacks for the sizes we care about, and the rows are kept anyway.
  */
 import Papa from "papaparse";
@@ -9,12 +10,16 @@ import iconv from "iconv-lite";
 import { isAscii, isUtf8, transcode } from "node:buffer";
 import type { CellValue, RowSource, SheetSnapshot } from "../../core/model/types";
 
-export type TextEncodingName = "utf8" | "gb18030";
+export type TextEncodingName = "utf8" | "gb18030" | "utf16le" | "utf16be";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Decodes CSV bytes: valid UTF-8 (BOM or not) as UTF-8, else GB18030/GBK. The BOM is dropped. */
+/** Decodes CSV bytes: UTF-16 by its BOM, valid UTF-8 (BOM or not) as UTF-8, else GB18030/GBK. The BOM is dropped. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  // Without this, a UTF-16 file (valid GB18030 byte pairs, mostly) decoded to nonsense and the reader said only
+  // that it found no ledger.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.byteLength - 2), "utf16le"), encoding: "utf16le" };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.byteLength - 2), "utf16be"), encoding: "utf16be" };
   // isUtf8 (native) then toString is the same decision and text as the fatal TextDecoder, about 5x faster on
   // big files; the decoder stays for environments without isUtf8.
   if (typeof isUtf8 === "function") {
