@@ -179,6 +179,35 @@ describe("readBooks: cell problems are located findings", () => {
     expect(b.ledger.entries).toHaveLength(2);
   });
 
+  test("#REF! in the date cell leaves the date unknown, not the date of the row above (nor a missing-date finding)", () => {
+    const b = readBooks(workbook(
+      sheet("明细账", [
+        ["日期", "摘要", "收入", "支出"],
+        ["2024-12-30", "会费", 10, null],
+        ["#REF!", "会费", 20, null],
+        [null, "会费", 30, null],
+      ]),
+      sheet("2025年银行账", [
+        ["月", "日", "摘要", "收入"],
+        [3, 1, "会费", 10],
+        [null, "#N/A", "会费", 10],
+        ["#REF!", 5, "会费", 10],
+      ]),
+    ));
+    expect(b.ledger.entries.map((e) => [e.sheet, e.date, e.unreadable])).toEqual([
+      ["明细账", "2024-12-30", undefined],
+      ["明细账", undefined, ["date"]],
+      // A blank date after the error still means "the same day as the last date written".
+      ["明细账", "2024-12-30", undefined],
+      ["2025年银行账", "2025-03-01", undefined],
+      ["2025年银行账", undefined, ["date"]],
+      ["2025年银行账", undefined, ["date"]],
+    ]);
+    expect(byRule(b, "error-cell").map((f) => f.locations[0].address)).toEqual(["A3", "B3", "A4"]);
+    expect(byRule(b, "missing-date")).toEqual([]);
+    expect(byRule(b, "unparseable-date")).toEqual([]);
+  });
+
   test("Entry.unreadable names the fields whose cells could not be read, and only those", () => {
     const b = readBooks(workbook(sheet("明细账", [
       ["日期", "摘要", "科目", "收入", "支出", "余额"],

@@ -333,11 +333,14 @@ export function readLedgerSheet(
     // Cells of this row, for findings downstream (SourceRefs built only when asked for).
     const cells = makeCells(row);
 
-    // Date.
+    // Date. An Excel error in a date cell (already an error-cell finding) leaves the date unknown: it is not a blank
+    // date, which takes the date of the row above, nor a missing one.
     let iso: string | undefined;
-    let dateFailed = false;
+    let dateFailed = unreadable !== undefined && unreadable.includes("date");
     let dateBlank = false;
-    if (dateSlot) {
+    if (dateFailed) {
+      // nothing to read
+    } else if (dateSlot) {
       const v = valueAt(values, dateSlot);
       const p = readDate(v, grid.numberFormat(row, dateSlot.column));
       if (p.ok && !p.empty) iso = p.iso;
