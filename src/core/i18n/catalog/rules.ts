@@ -125,6 +125,14 @@ const texts: Record<string, RuleText> = {
     variants: {
       expense: { message: { zh: "支出“{{label}}”共 {{count}} 笔、{{amount}} 元没有对应的预算项目。", en: "Expense \"{{label}}\": {{count}} rows, {{amount}} yuan, match no budget line." } },
       income: { message: { zh: "收入“{{label}}”共 {{count}} 笔、{{amount}} 元没有对应的预算项目。", en: "Income \"{{label}}\": {{count}} rows, {{amount}} yuan, match no budget line." } },
+      expenseNoColumn: {
+        message: { zh: "“{{sheet}}”没有科目或预算项目列，其中 {{count}} 笔支出、{{amount}} 元无法从摘要对应到预算项目。", en: "\"{{sheet}}\" has no account or budget-item column: {{count}} expense rows, {{amount}} yuan, could not be matched to a budget line from their summaries." },
+        fix: { zh: "请在该表增加“科目”或“预算项目”列并逐行填写（如“职工活动支出”“文体活动”），即可按预算逐项核对。", en: "Add an account (科目) or budget-item (预算项目) column to the sheet and fill it in on every row, so each row can be checked against its budget line." },
+      },
+      incomeNoColumn: {
+        message: { zh: "“{{sheet}}”没有科目或预算项目列，其中 {{count}} 笔收入、{{amount}} 元无法从摘要对应到预算项目。", en: "\"{{sheet}}\" has no account or budget-item column: {{count}} income rows, {{amount}} yuan, could not be matched to a budget line from their summaries." },
+        fix: { zh: "请在该表增加“科目”或“预算项目”列并逐行填写（如“会费收入”“拨缴经费收入”），即可按预算逐项核对。", en: "Add an account (科目) or budget-item (预算项目) column to the sheet and fill it in on every row, so each row can be checked against its budget line." },
+      },
     },
   },
   "over-budget": {

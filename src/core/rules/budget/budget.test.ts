@@ -26,6 +26,35 @@ describe("no-budget-line", () => {
     expect(f[0]).toMatchObject({ severity: "warning", params: { context: "expense", count: 2, amount: "200.00" } });
     expect(f[0].locations.map((l) => l.address)).toEqual(["N3", "N4"]);
   });
+  test("a journal with no 科目 or 预算项目 column: one finding per sheet and kind, not one per narration", () => {
+    const f = check("no-budget-line", {
+      plan,
+      entries: [
+        { date: "2025-03-01", summary: "篮球赛场地费", expense: yuan(800) },
+        { date: "2025-03-02", summary: "购买春节慰问品", expense: yuan(500) }, // its 摘要 names a budget line: matched
+        { date: "2025-03-03", summary: "会议茶歇", expense: yuan(120) },
+        { date: "2025-03-04", summary: "银行利息", income: yuan(3) },
+        { date: "2025-03-05", summary: "会议茶歇", expense: yuan(80), sheet: "现金日记账" },
+      ],
+    });
+    expect(f.map((x) => [x.params.context, x.params.sheet, x.params.count, x.params.amount, x.locations.map((l) => `${l.sheet}!${l.address}`).join(" ")])).toEqual([
+      ["expenseNoColumn", "明细账", 2, "920.00", "明细账!F2 明细账!F4"],
+      ["incomeNoColumn", "明细账", 1, "3.00", "明细账!E5"],
+      ["expenseNoColumn", "现金日记账", 1, "80.00", "现金日记账!F6"],
+    ]);
+    expect(f.every((x) => x.severity === "warning" && x.params.label === undefined)).toBe(true);
+  });
+  test("a sheet that has a 科目 column keeps one finding per label, even for a row whose 科目 is blank", () => {
+    const f = check("no-budget-line", {
+      plan,
+      columns: ["date", "summary", "account", "income", "expense"],
+      entries: [
+        { date: "2025-03-01", summary: "篮球赛场地费", expense: yuan(800) },
+        { date: "2025-03-03", summary: "会议茶歇", expense: yuan(120) },
+      ],
+    });
+    expect(f.map((x) => [x.params.context, x.params.label])).toEqual([["expense", "篮球赛场地费"], ["expense", "会议茶歇"]]);
+  });
   test("everything budgeted, or no plan at all", () => {
     const entries = [{ date: "2025-03-01", summary: "篮球赛", planItem: "文体活动", expense: yuan(800) }];
     expect(check("no-budget-line", { plan, entries })).toEqual([]);

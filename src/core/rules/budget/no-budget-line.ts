@@ -1,8 +1,11 @@
 /**
  * Income or spending with no budget line: all income and expense must be in the approved budget. Entries come from the one plan
  * matcher (src/core/match/plan-match.ts); one finding per account (or summary when unresolved), listing every row.
+ * A sheet with neither a 科目 nor a 预算项目 column (a bare cash or bank journal) can be matched only where a 摘要
+ * names a budget line; its other rows are one finding per sheet and kind, whose fix is that missing column, rather
+ * than one finding for every narration the journal has.
  */
-import type { AccountRef, Entry, Finding, SourceRef } from "../../model/types";
+import type { AccountRef, ColumnMapping, Entry, Finding, LedgerField, SourceRef } from "../../model/types";
 import type { Rule } from "../types";
 import { TRANSFER, amountCell, finding, yuan } from "../util";
 
@@ -21,13 +24,24 @@ export const noBudgetLine: Rule = {
     // string per row. The label depends only on the row's account and texts, which alike rows share (groupAt), so
     // each group's list is found once and a row costs one lookup by its group; amounts come from the row arrays.
     // (Arrays by group number rather than calls to the context per row.)
-    const { income, expense, flags, groups: groupOf } = ctx.rows;
+    const { income, expense, flags, groups: groupOf, sheets } = ctx.rows;
     const byKind = { expense: new Map<string, number[]>(), income: new Map<string, number[]>() };
     const listOfGroup = { expense: [] as (number[] | undefined)[], income: [] as (number[] | undefined)[] };
     const groups: number[][] = [];
+    const unbooked = sheetsWithoutBookingColumns(ctx.books.ledger.mappings);
+    const bySheet = { expense: new Map<string, number[]>(), income: new Map<string, number[]>() };
     for (const pos of match.unbudgeted) {
       if (pos >= ctx.entries.length || flags[pos] & TRANSFER) continue;
       const kind = expense[pos] !== 0 ? "expense" : "income";
+      if (unbooked.size !== 0 && unbooked.has(sheets[pos])) {
+        let rows = bySheet[kind].get(sheets[pos]);
+        if (!rows) {
+          bySheet[kind].set(sheets[pos], (rows = []));
+          groups.push(rows);
+        }
+        rows.push(pos);
+        continue;
+      }
       const group = groupOf[pos];
       let rows = listOfGroup[kind][group];
       if (!rows) {
@@ -50,11 +64,24 @@ export const noBudgetLine: Rule = {
       for (const pos of rows) amount += amounts[pos];
       const locations: SourceRef[] = new Array(rows.length);
       for (let k = 0; k < rows.length; k++) locations[k] = budgetCell(ctx.entries[rows[k]]);
-      out.push(finding("no-budget-line", "warning", { context: kind, label: labelOf(pathLabels, first), count: rows.length, amount: yuan(amount), amountFen: amount }, locations));
+      const params: Record<string, string | number> = unbooked.has(first.sheet)
+        ? { context: `${kind}NoColumn`, sheet: first.sheet, count: rows.length, amount: yuan(amount), amountFen: amount }
+        : { context: kind, label: labelOf(pathLabels, first), count: rows.length, amount: yuan(amount), amountFen: amount };
+      out.push(finding("no-budget-line", "warning", params, locations));
     }
     return out;
   },
 };
+
+/** Ledger sheets mapped with no 科目, 子科目 or 预算项目 column. */
+function sheetsWithoutBookingColumns(mappings: readonly ColumnMapping<LedgerField>[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mappings) {
+    const c = m.columns;
+    if (c.account === undefined && c.subAccount === undefined && c.planItem === undefined) out.add(m.sheet);
+  }
+  return out;
+}
 
 // Module functions rather than closures made per run: a new closure on every run is a new call target for the
 // rule's optimised code, which V8 then throws away ("wrong call target").
