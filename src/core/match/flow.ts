@@ -15,6 +15,7 @@
  * `isInternalTransfer`, because which rows are transfers is the classifier's business.
  */
 import type { AccountRef, Entry, Fen } from "../model/types";
+import { isBookAccount } from "../model/accounts";
 
 export type FlowKind = "income" | "expense";
 
@@ -24,14 +25,6 @@ export interface Flow {
   amount: Fen;
 }
 
-/** Account codes that name the cash book or bank book itself rather than a counter-account. */
-const BOOK_ACCOUNT_CODES = ["101", "102", "111"];
-
-function isBookAccount(code: string): boolean {
-  // A plain loop: this runs for every row of every report and of the plan match.
-  for (const c of BOOK_ACCOUNT_CODES) if (code.startsWith(c)) return true; // startsWith covers code === c
-  return false;
-}
 
 /** Income, expenditure or neither (undefined) for one entry; see the module comment for the rules. */
 export function entryFlow(e: Entry): Flow | undefined {

@@ -110,6 +110,16 @@ export const CHART: Account[] = [
 
 const BY_CODE = new Map(CHART.map((a) => [a.code, a]));
 
+/** Account codes that name the cash book or bank book itself (库存现金, 银行存款, 零余额账户用款额度). */
+const BOOK_ACCOUNT_CODES = ["101", "102", "111"];
+
+/** Is the code a cash or bank book account, or one of its details? */
+export function isBookAccount(code: string): boolean {
+  // A plain loop: this runs for every row of every report and of the plan match.
+  for (const c of BOOK_ACCOUNT_CODES) if (code.startsWith(c)) return true; // startsWith covers code === c
+  return false;
+}
+
 export function accountByCode(code: string): Account | undefined {
   return BY_CODE.get(code.trim());
 }
@@ -129,6 +139,10 @@ export const ACCOUNT_ALIASES: Record<string, string> = {
   库存现金: "101",
   银行: "102",
   银行存款: "102",
+  // net assets: the year-end closing (结转) books income and expense into 结余
+  本年结余: "331",
+  累计结余: "331",
+  上年结余: "331",
   // income
   会费: "401",
   会员会费: "401",

@@ -10,6 +10,7 @@ import { sourceRef } from "../model/a1";
 import { finding } from "./findings";
 import { detectHeader, HEADER_SCAN_ROWS, type DetectedHeader } from "./header";
 import { readLedgerSheet, textInterner } from "./ledger";
+import { isDoubleEntry, toSingleEntry } from "./double-entry";
 import { normalizeHeader } from "./normalize";
 import { readPlanSheet } from "./plan";
 import { rolesFrom } from "./roles";
@@ -81,16 +82,23 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
     }
     findings.push(...ambiguityFindings(a, header, choices.ledgerColumns?.[a.snapshot.name]));
     readSheets.push(a.snapshot.name);
-    mappings.push({
+    const mapping: ColumnMapping<LedgerField> = {
       sheet: a.snapshot.name, headerRows: header.headerRows, columns: header.columns, labels: header.labels,
       confidence: confidence(header.score),
-    });
+    };
+    mappings.push(mapping);
     const r = readLedgerSheet({
       grid: a.grid, columns: header.columns, dataStart: header.dataStart, headerLabels: header.normalizedLabels,
       year: a.year ?? workbookYear, sheetMonth: a.month, labels: header.labels,
     }, accountCache, intern, entries.length);
-    if (entries.length === 0) entries = r.entries; // the usual single sheet: its array as it is
-    else for (const e of r.entries) entries.push(e);
+    let sheetEntries = r.entries;
+    if (isDoubleEntry(mapping, sheetEntries)) {
+      const single = toSingleEntry(a.snapshot.name, sheetEntries, entries.length);
+      sheetEntries = single.entries;
+      findings.push(...single.findings);
+    }
+    if (entries.length === 0) entries = sheetEntries; // the usual single sheet: its array as it is
+    else for (const e of sheetEntries) entries.push(e);
     subtotals.push(...r.subtotals);
     findings.push(...r.findings);
     if (!opening && r.opening) opening = r.opening;

@@ -21,6 +21,7 @@ export const READ_RULES = {
   "plan-kind-unknown": "warning",
   "sheet-not-found": "warning",
   "missing-date": "warning",
+  "double-entry-journal": "info",
   "internal-error": "error",
 } as const satisfies Record<string, Severity>;
 
