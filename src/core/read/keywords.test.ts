@@ -1,4 +1,4 @@
-import { classifyPlanLabel, classifySubtotal, directionOf, monthFromSheetName } from "./keywords";
+import { classifyPlanLabel, classifySubtotal, directionOf, monthFromSheetName, stripNumbering } from "./keywords";
 import { normalizeHeader } from "./normalize";
 import { ledgerMatcher, planMatcher } from "./synonyms";
 import { columnLetters, parseRange } from "../model/a1";
@@ -40,6 +40,12 @@ describe("keywords", () => {
     for (const label of ["结余分配", "银行手续费", "预计收入"]) expect(classifyPlanLabel(label)?.type ?? "line").not.toMatch(/closing|opening/);
     expect(classifyPlanLabel("会费收入")).toBeUndefined();
     expect(classifyPlanLabel("（一）职工活动支出")).toBeUndefined();
+  });
+
+  test("plan labels lose their numbering and a leading 其中：, and nothing else", () => {
+    expect(["一、会费收入", "（二）职工活动支出", "1.2 文体活动", "其中：文体活动", "其中:节日慰问", "  其中 春节慰问", "①其中，宣传"].map(stripNumbering))
+      .toEqual(["会费收入", "职工活动支出", "文体活动", "文体活动", "节日慰问", "春节慰问", "宣传"]);
+    expect(["其中", "其中：", "会费其中", "文体活动（其中：篮球）"].map(stripNumbering)).toEqual(["", "", "会费其中", "文体活动(其中:篮球)"]);
   });
 
   test("directions", () => {

@@ -108,9 +108,12 @@ export function yearInText(text: string): number | undefined {
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.]?|[①-⑳])\s*/;
 
-/** Strips list numbering ("一、", "（二）", "1.", "1.2") from a plan label. */
+/** "其中：" (of which) before a detail line: the layout's indentation already says the line is part of the one above. */
+const OF_WHICH = /^其中\s*[:,]?\s*/;
+
+/** Strips list numbering ("一、", "（二）", "1.", "1.2") and a leading "其中：" from a plan label. */
 export function stripNumbering(text: string): string {
-  return text.normalize("NFKC").replace(NUMBERING, "").trim();
+  return text.normalize("NFKC").trim().replace(NUMBERING, "").replace(OF_WHICH, "").trim();
 }
 
 export type PlanRowKind =
