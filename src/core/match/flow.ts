@@ -25,7 +25,6 @@ export interface Flow {
   amount: Fen;
 }
 
-
 /** Income, expenditure or neither (undefined) for one entry; see the module comment for the rules. */
 export function entryFlow(e: Entry): Flow | undefined {
   const kind = flowKind(e.account, e.income, e.expense);
