@@ -112,8 +112,10 @@ export interface FakeExcelInit {
   settings?: Record<string, unknown>;
   /** Largest payload of one sync, in bytes; default 5,000,000 (Excel on the web). */
   payloadLimitBytes?: number;
-  /** API members to leave out, to imitate an older host: "getMergedAreasOrNullObject", "customProperties". */
+  /** API members to leave out, to imitate an older host: "getMergedAreasOrNullObject", "customProperties", "functions". */
   missingApis?: string[];
+  /** The workbook counts its date serials from 1904-01-01 (old Mac Excel) instead of 1900. */
+  date1904?: boolean;
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
@@ -126,6 +128,7 @@ class WorkbookState {
   settings = new Map<string, unknown>();
   activeSheetId = "";
   syncs: SyncRecord[] = [];
+  date1904 = false;
   private nextId = 1;
   constructor(
     readonly payloadLimit: number,
@@ -552,9 +555,11 @@ const mapSink = (bag: () => Record<string, unknown>): Sink => ({
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: KeyValueCollectionProxy;
+  readonly functions: FunctionsProxy | undefined;
   constructor(private context: Context) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.settings = new KeyValueCollectionProxy(context, () => context.state.settings, "setting");
+    this.functions = context.state.missingApis.has("functions") ? undefined : new FunctionsProxy(context);
   }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.context, () => {
@@ -567,6 +572,29 @@ class WorkbookProxy {
       const s = this.context.state.active();
       return { sheet: s, area: { ...s.selection, rowCount: 1, columnCount: 1 } };
     });
+  }
+}
+
+/** Workbook.functions: only DATE, which answers in the workbook's date system as Excel does. */
+class FunctionsProxy {
+  constructor(private context: Context) {}
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const result = new FunctionResultProxy(this.context);
+    result.bindAtSync(() => ({ value: serial1900 - (this.context.state.date1904 ? 1462 : 0) }), false);
+    return result;
+  }
+}
+
+class FunctionResultProxy extends FakeObject<{ value: number }> {
+  protected scalars() {
+    return ["value", "error"];
+  }
+  protected read(name: string, t: { value: number }) {
+    return name === "value" ? t.value : null;
+  }
+  get value(): number {
+    return this.prop("value") as number;
   }
 }
 
@@ -1180,6 +1208,7 @@ function toSheetInits(sheets: FakeExcelInit["sheets"]): FakeSheetInit[] {
 
 export function createFakeExcel(init: FakeExcelInit): FakeExcel {
   const state = new WorkbookState(init.payloadLimitBytes ?? 5_000_000, new Set(init.missingApis ?? []));
+  state.date1904 = init.date1904 ?? false;
   for (const si of toSheetInits(init.sheets)) {
     const s = state.addSheet(si.name);
     const r0 = (si.origin?.row ?? 1) - 1;

@@ -27,6 +27,7 @@ import {
   parseStored,
 } from "./registry";
 import { STYLE_FORMATS, columnWidthPoints, planSheet, type StyleFormat } from "./sheet-plan";
+import { isDateFormat } from "../core/model/dates";
 
 type Ctx = Excel.RequestContext;
 
@@ -266,7 +267,36 @@ async function optionalSync(ctx: Ctx): Promise<boolean> {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 
+/**
+ * Days to add to this workbook's date serials to count them from 1900, as the core does: 1462 for a workbook on the
+ * 1904 date system (old Mac Excel), else 0. Excel's DATE answers in the workbook's own system, so DATE(2000,1,1) is
+ * 36526 or 36526 − 1462. A host without Workbook.functions is taken to use 1900, Excel's default.
+ */
+const DATE_2000_1900 = 36526;
+const DAYS_1900_TO_1904 = 1462;
+
+async function serialOffset(ctx: Ctx): Promise<number> {
+  const functions = (ctx.workbook as { functions?: Excel.Functions }).functions;
+  if (!functions || typeof functions.date !== "function") return 0;
+  const result = functions.date(2000, 1, 1);
+  result.load("value");
+  if (!(await optionalSync(ctx))) return 0;
+  return result.value === DATE_2000_1900 - DAYS_1900_TO_1904 ? DAYS_1900_TO_1904 : 0;
+}
+
+/** Moves the date serials of a block of cells (numbers under a date format) by `days`, in place. */
+function shiftDates(values: unknown[][], formats: readonly (readonly unknown[])[], days: number): void {
+  if (days === 0) return;
+  values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      const f = formats[r]?.[c];
+      if (typeof v === "number" && typeof f === "string" && isDateFormat(f)) row[c] = v + days;
+    });
+  });
+}
+
 async function readSheets(ctx: Ctx, wanted: SheetEntry[], chunkTarget: number, onProgress?: Progress): Promise<WorkbookSnapshot> {
+  const offset = await serialOffset(ctx);
   const used = wanted.map((s) => {
     const r = ctx.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -292,8 +322,11 @@ async function readSheets(ctx: Ctx, wanted: SheetEntry[], chunkTarget: number, o
       const chunk = ws.getRangeByIndexes(r.rowIndex + start, r.columnIndex, n, r.columnCount);
       chunk.load("values,numberFormat");
       await ctx.sync();
-      for (const row of chunk.values) values.push(row.map(toCellValue));
-      for (const row of chunk.numberFormat) numberFormats.push(row.map(String));
+      const rows = chunk.values.map((row) => row.map(toCellValue));
+      const formats = chunk.numberFormat.map((row) => row.map(String));
+      shiftDates(rows, formats, offset);
+      for (const row of rows) values.push(row);
+      for (const row of formats) numberFormats.push(row);
       chunker.observe(n, jsonSize(chunk.values) + jsonSize(chunk.numberFormat));
       start += n;
       done += n;
@@ -471,6 +504,8 @@ function temporaryName(sheets: SheetEntry[]): string {
 
 async function writeContent(ctx: Ctx, ws: Excel.Worksheet, model: SheetModel, chunkTarget: number, onProgress?: Progress): Promise<void> {
   const plan = planSheet(model);
+  // The models' dates are 1900 serials: a 1904 workbook would show them four years and a day late.
+  shiftDates(plan.values, plan.numberFormats, -(await serialOffset(ctx)));
   const total = plan.values.length;
   onProgress?.(0, total);
 

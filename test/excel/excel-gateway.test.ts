@@ -84,6 +84,20 @@ describe("readSnapshot", () => {
     expect(wb.sheets[1].merges).toBeUndefined();
   });
 
+  it("a workbook on the 1904 date system: date serials are read as the core counts them (from 1900), other numbers as they are", async () => {
+    const formats = [[], [], ["yyyy-mm-dd", "General", "#,##0.00"], ["yyyy\"年\"m\"月\"d\"日\"", "General", "General", "#,##0.00"]];
+    // The same days as LEDGER's, as a 1904 workbook stores them.
+    const stored = LEDGER.map((row, r) => (r >= 2 ? [(row[0] as number) - 1462, ...row.slice(1)] : row));
+    install({ sheets: [{ name: "明细账", values: stored, numberFormats: formats }], date1904: true });
+    const wb = await createExcelGateway().readSnapshot(["明细账"]);
+    expect(wb.sheets[0].values).toEqual(LEDGER);
+    // A 1900 workbook, and a host without Workbook.functions, read the serials as they are.
+    install({ sheets: [{ name: "明细账", values: LEDGER, numberFormats: formats }] });
+    expect((await createExcelGateway().readSnapshot(["明细账"])).sheets[0].values).toEqual(LEDGER);
+    install({ sheets: [{ name: "明细账", values: stored, numberFormats: formats }], date1904: true, missingApis: ["functions"] });
+    expect((await createExcelGateway().readSnapshot(["明细账"])).sheets[0].values).toEqual(stored);
+  });
+
   it("throws a Chinese error for a sheet that does not exist", async () => {
     install({ sheets: { 账: LEDGER } });
     await expect(createExcelGateway().readSnapshot(["不存在"])).rejects.toThrow(/找不到工作表“不存在”/);
@@ -244,6 +258,16 @@ describe("writeSheet, listSheets, removeGeneratedSheets", () => {
     expect(JSON.parse(view.customProperties["ufa.generated"] as string)).toEqual({ id: view.id, kind: "disclosure" });
     expect(progress[progress.length - 1]).toEqual([5, 5]);
     expect(fake.values("明细账")).toEqual(LEDGER);
+  });
+
+  it("writes report dates in the workbook's own date system", async () => {
+    const model: SheetModel = { name: "明细", kind: "hardship-detail", internal: true, rows: [[{ v: 45658, fmt: "yyyy-mm-dd" }, { v: 1200, fmt: "#,##0.00" }]] };
+    const fake1904 = install({ sheets: { 明细账: LEDGER }, date1904: true });
+    await createExcelGateway().writeSheet(model);
+    expect(fake1904.sheet("明细")!.values).toEqual([[45658 - 1462, 1200]]);
+    const fake1900 = install({ sheets: { 明细账: LEDGER } });
+    await createExcelGateway().writeSheet(model);
+    expect(fake1900.sheet("明细")!.values).toEqual([[45658, 1200]]);
   });
 
   it("replaces its own sheet with identical content, at the same position, registered once", async () => {
