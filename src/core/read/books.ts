@@ -11,6 +11,7 @@ import { finding } from "./findings";
 import { detectHeader, HEADER_SCAN_ROWS, type DetectedHeader } from "./header";
 import { readLedgerSheet, textInterner } from "./ledger";
 import { isDoubleEntry, toSingleEntry } from "./double-entry";
+import { overlappingSheets } from "./overlap";
 import { normalizeHeader } from "./normalize";
 import { readPlanSheet } from "./plan";
 import { rolesFrom } from "./roles";
@@ -105,6 +106,7 @@ function read(wb: WorkbookSnapshot, choices: ReadChoices): Books {
     for (const [y, n] of r.yearCounts) yearCounts.set(y, (yearCounts.get(y) ?? 0) + n);
   }
   if (roles.ledgerSheets.length === 0) findings.push(finding("no-ledger-sheet", []));
+  if (readSheets.length > 1) findings.push(...overlappingSheets(entries));
 
   let year: number | undefined;
   let most = 0;

@@ -22,6 +22,7 @@ export const READ_RULES = {
   "sheet-not-found": "warning",
   "missing-date": "warning",
   "double-entry-journal": "info",
+  "ledger-sheets-overlap": "warning",
   "internal-error": "error",
 } as const satisfies Record<string, Severity>;
 
