@@ -20,6 +20,7 @@
  */
 import type { ColumnMapping, Entry, Finding, LedgerField, SourceRef } from "../model/types";
 import { isBookAccount } from "../model/accounts";
+import { cellOf } from "../model/entry-cells";
 import { finding } from "./findings";
 
 const DEBIT = /借|debit|^dr\b/i;
@@ -98,8 +99,8 @@ export function toSingleEntry(sheet: string, entries: readonly Entry[], firstInd
   for (const g of voucherGroups(entries)) {
     const closing = isClosing(g);
     for (const e of g) {
-      if (closing) left.closing.push(cellOf(e));
-      else if (onBook(e)) left.cash.push(cellOf(e));
+      if (closing) left.closing.push(cellOf(e, "account", "subAccount"));
+      else if (onBook(e)) left.cash.push(cellOf(e, "account", "subAccount"));
       else continue;
       excluded.add(e);
     }
@@ -114,8 +115,4 @@ export function toSingleEntry(sheet: string, entries: readonly Entry[], firstInd
   const locations = [...left.cash, ...left.closing].sort((a, b) => a.row - b.row);
   const findings = [finding("double-entry-journal", locations, { sheet, kept: kept.length, cash: left.cash.length, closing: left.closing.length })];
   return { entries: kept, findings };
-}
-
-function cellOf(e: Entry): SourceRef {
-  return e.cells.account ?? e.cells.subAccount ?? e.cells.summary ?? { sheet: e.sheet, row: e.row, column: 1, address: `A${e.row}` };
 }

@@ -8,7 +8,8 @@
  * rows (three at least). A cash journal and a bank journal share only their transfers (提现: money in on one, out
  * on the other, so on opposite sides); month sheets have no dates in common, so they are not even compared.
  */
-import type { Entry, Finding, SourceRef } from "../model/types";
+import type { Entry, Finding } from "../model/types";
+import { amountCell } from "../model/entry-cells";
 import { finding } from "./findings";
 
 /** Rows with a date and an amount: the only ones that can be told to be the same business. */
@@ -42,7 +43,10 @@ function sheetsOf(entries: readonly Entry[]): SheetRows[] {
 /** The rows of `larger` that repeat a row of `smaller` (each row of `smaller` repeated at most once). */
 function repeatedRows(smaller: SheetRows, larger: SheetRows): Entry[] {
   const counts = new Map<string, number>();
-  for (const e of smaller.rows) counts.set(keyOf(e), (counts.get(keyOf(e)) ?? 0) + 1);
+  for (const e of smaller.rows) {
+    const k = keyOf(e);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   const repeated: Entry[] = [];
   for (const e of larger.rows) {
     const k = keyOf(e);
@@ -52,11 +56,6 @@ function repeatedRows(smaller: SheetRows, larger: SheetRows): Entry[] {
     repeated.push(e);
   }
   return repeated;
-}
-
-function amountCell(e: Entry): SourceRef {
-  const c = e.cells;
-  return (e.expense !== 0 ? c.expense ?? c.amount : c.income ?? c.amount) ?? c.date ?? { sheet: e.sheet, row: e.row, column: 1, address: `A${e.row}` };
 }
 
 /** One warning per pair of ledger sheets that look like the same business written twice. */

@@ -5,6 +5,9 @@ import { columnLetters } from "../model/a1";
 import type { Fen } from "../model/types";
 
 export { columnLetters };
+// Where an entry's cells are: shared with the reader, which locates its own findings on entries too.
+import { amountCell, cellOf, refAt } from "../model/entry-cells";
+export { amountCell, cellOf, refAt };
 
 /** True when the row's money in or out could not be read, so its effect on the balance is unknown. */
 export function hasUnreadableAmount(e: Entry): boolean {
@@ -18,28 +21,6 @@ export const HAS_BALANCE = 1;
 export const UNREADABLE_AMOUNT = 2;
 /** The row is an internal transfer (RuleContext.isTransfer). */
 export const TRANSFER = 4;
-
-export function refAt(sheet: string, row: number, column = 1): SourceRef {
-  return { sheet, row, column, address: `${columnLetters(column)}${row}` };
-}
-
-/** The cell of the first field the entry was read from, else the row's first cell. */
-export function cellOf(e: Entry, ...fields: LedgerField[]): SourceRef {
-  for (const f of fields) {
-    const c = e.cells[f];
-    if (c) return c;
-  }
-  const any = e.cells.summary ?? e.cells.date ?? Object.values(e.cells)[0];
-  return any ? { ...any } : refAt(e.sheet, e.row);
-}
-
-/** The amount cell of an entry: the expense cell for a payment, the income cell for a receipt. */
-export function amountCell(e: Entry): SourceRef {
-  // cellOf spelled out: this runs for most findings, and the rest-parameter call was a measurable cost.
-  const c = e.cells;
-  const found = e.expense !== 0 ? c.expense || c.amount || c.income : c.income || c.amount || c.expense;
-  return found || cellOf(e);
-}
 
 export function finding(
   rule: string,
