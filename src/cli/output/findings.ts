@@ -30,10 +30,6 @@ export interface JsonFinding {
   params: Record<string, string | number>;
 }
 
-export function findingsJson(findings: readonly Finding[], summary: CheckSummary, lang: Lang): string {
-  return [...findingsJsonChunks(findings, summary, lang)].join("\n");
-}
-
 /**
  * Findings per chunk of JSON text: a million-row ledger's tens of thousands of findings are written a part at a
  * time, so its JSON is never one string of a hundred MB, then a copy of it as UTF-8 bytes. A chunk's pieces all
