@@ -73,6 +73,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   const run = <T>(doing: string, batch: (ctx: Ctx) => Promise<T>): Promise<T> =>
     withExcelErrors(doing, () => Excel.run(batch));
 
+  // The workbook's date system is a property of the file: asked once, not on every read and every sheet written.
+  let offset: number | undefined;
+  const dateOffset = async (ctx: Ctx): Promise<number> => (offset ??= await serialOffset(ctx));
+
   return {
     listSheets: () =>
       run("读取工作表列表", async (ctx) => {
@@ -101,7 +105,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         const wanted = sheetNames
           ? sheetNames.map((n) => findSheet(sheets, n) ?? notFound(n))
           : sheets.filter((s) => !s.generated);
-        return readSheets(ctx, wanted, chunkTarget, onProgress);
+        return readSheets(ctx, wanted, chunkTarget, await dateOffset(ctx), onProgress);
       }),
 
     loadSetting: <T>(key: string) =>
@@ -148,7 +152,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
     clearHighlights: () => run("清除问题标记", (ctx) => clearRecordedHighlights(ctx)),
 
-    writeSheet: (model, onProgress) => run(`生成工作表“${model.name}”`, (ctx) => writeSheet(ctx, model, chunkTarget, onProgress)),
+    writeSheet: (model, onProgress) => run(`生成工作表“${model.name}”`, (ctx) => writeSheet(ctx, model, chunkTarget, dateOffset, onProgress)),
 
     removeGeneratedSheets: (names) =>
       run("删除生成的工作表", async (ctx) => {
@@ -295,8 +299,8 @@ function shiftDates(values: unknown[][], formats: readonly (readonly unknown[])[
   });
 }
 
-async function readSheets(ctx: Ctx, wanted: SheetEntry[], chunkTarget: number, onProgress?: Progress): Promise<WorkbookSnapshot> {
-  const offset = await serialOffset(ctx);
+/** `offset`: serialOffset of the workbook, added to its date serials. */
+async function readSheets(ctx: Ctx, wanted: SheetEntry[], chunkTarget: number, offset: number, onProgress?: Progress): Promise<WorkbookSnapshot> {
   const used = wanted.map((s) => {
     const r = ctx.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -460,7 +464,10 @@ async function clearRecordedHighlights(ctx: Ctx): Promise<number> {
 
 const INVALID_NAME = /[[\]:*?/\\]/;
 
-async function writeSheet(ctx: Ctx, model: SheetModel, chunkTarget: number, onProgress?: Progress): Promise<void> {
+/** `dateOffset`: the workbook's serialOffset, asked only once the sheet is sure to be written. */
+async function writeSheet(
+  ctx: Ctx, model: SheetModel, chunkTarget: number, dateOffset: (ctx: Ctx) => Promise<number>, onProgress?: Progress,
+): Promise<void> {
   if (!model.name || model.name.length > 31 || INVALID_NAME.test(model.name))
     throw new ExcelGatewayError("InvalidSheetName", `工作表名“${model.name}”无效：不能超过 31 个字符，也不能含有 [ ] : * ? / \\。`);
   const sheets = await loadSheets(ctx);
@@ -482,7 +489,7 @@ async function writeSheet(ctx: Ctx, model: SheetModel, chunkTarget: number, onPr
     await optionalSync(ctx);
   }
 
-  await writeContent(ctx, ws, model, chunkTarget, onProgress);
+  await writeContent(ctx, ws, model, chunkTarget, await dateOffset(ctx), onProgress);
 
   if (existing) {
     const old = ctx.workbook.worksheets.getItem(existing.id);
@@ -502,10 +509,10 @@ function temporaryName(sheets: SheetEntry[]): string {
   }
 }
 
-async function writeContent(ctx: Ctx, ws: Excel.Worksheet, model: SheetModel, chunkTarget: number, onProgress?: Progress): Promise<void> {
+async function writeContent(ctx: Ctx, ws: Excel.Worksheet, model: SheetModel, chunkTarget: number, offset: number, onProgress?: Progress): Promise<void> {
   const plan = planSheet(model);
   // The models' dates are 1900 serials: a 1904 workbook would show them four years and a day late.
-  shiftDates(plan.values, plan.numberFormats, -(await serialOffset(ctx)));
+  shiftDates(plan.values, plan.numberFormats, -offset);
   const total = plan.values.length;
   onProgress?.(0, total);
 
