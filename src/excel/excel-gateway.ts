@@ -28,6 +28,7 @@ import {
 } from "./registry";
 import { STYLE_FORMATS, columnWidthPoints, planSheet, type StyleFormat } from "./sheet-plan";
 import { isDateFormat } from "../core/model/dates";
+import { absoluteRows } from "../core/model/a1";
 
 type Ctx = Excel.RequestContext;
 
@@ -580,14 +581,6 @@ function applyStyle(range: Excel.Range, f: StyleFormat): void {
     border.style = "Continuous";
     border.color = "#808080";
   }
-}
-
-/** "1:4" -> "$1:$4", the form Excel stores print titles in. */
-function absoluteRows(rows: string): string {
-  return rows
-    .split(":")
-    .map((p) => `$${p.replace(/\$/g, "")}`)
-    .join(":");
 }
 
 function addChart(ws: Excel.Worksheet, model: ChartModel): void {

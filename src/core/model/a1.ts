@@ -65,3 +65,11 @@ export function parseRange(a1: string): CellRect | undefined {
   if (!r1 || !r2 || !c1 || !c2) return undefined;
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }
+
+/** "1:4" -> "$1:$4": a row range as Excel stores print titles (the pane sets them, the CLI writes them). */
+export function absoluteRows(rows: string): string {
+  return rows
+    .split(":")
+    .map((p) => `$${p.replace(/\$/g, "")}`)
+    .join(":");
+}

@@ -4,7 +4,7 @@
  */
 import type { SheetModel } from "../../../core/render/sheet-model";
 import { XML_DECL, escapeXml } from "./xml";
-import { absoluteRows } from "./sheet";
+import { absoluteRows } from "../../../core/model/a1";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

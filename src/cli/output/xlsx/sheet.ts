@@ -48,14 +48,6 @@ export class SharedStrings {
   }
 }
 
-/** "1:5" -> "$1:$5" (a print-titles row range). */
-export function absoluteRows(rows: string): string {
-  return rows
-    .split(":")
-    .map((p) => `$${p.replace(/\$/g, "")}`)
-    .join(":");
-}
-
 /** Texts of a column looked up in the shared-string table before deciding whether the column is written inline. */
 const INLINE_SAMPLE = 512;
 
